@@ -1,0 +1,80 @@
+/**
+ * What every part of a turn needs: the dependencies, the user's state being edited, and the replies so far.
+ * Handlers push replies and change `user`; the engine saves the state once at the end of the turn.
+ */
+import type { Classification } from '../../intents/classifier.js';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
+import type { Store, UnmetNeed, UserState } from '../store/types.js';
+import type { PhraseMatcher } from './phrases.js';
+import type { Speaker } from './speaker.js';
+import type { Reply } from './types.js';
+
+/** The classifier as the engine needs it: text in, classification out. */
+export type Classify = (text: string) => Promise<Classification>;
+
+/**
+ * Connects the engine to human volunteers. Optional: without it, "talk to a person" lists organisations to
+ * contact directly, and says honestly that volunteers are not connected.
+ */
+export interface HandoffPort {
+  request(turn: Turn, reason: 'asked' | 'not-helpful' | 'none-twice' | 'emergency'): Promise<void>;
+}
+
+export interface EngineDeps {
+  knowledge: KnowledgeBase;
+  classify: Classify;
+  store: Store;
+  /** Injected clock, so tests can move time. */
+  now: () => Date;
+  /** Salted hash of a pseudonym for unmet-need records (see pseudonym.ts). */
+  recordHash: (user: string) => string;
+  /** Removes personal data from text before it is stored. */
+  redact: (text: string) => string;
+  /** Below this language-ID confidence, a message does not switch the conversation language. */
+  languageSwitchConfidence: number;
+  handoff?: HandoffPort;
+}
+
+export interface Turn {
+  deps: EngineDeps;
+  speaker: Speaker;
+  phrases: PhraseMatcher;
+  channel: string;
+  user: UserState;
+  /** The language this turn replies in. */
+  language: string;
+  replies: Reply[];
+  topic?: string;
+  confidence?: number;
+}
+
+export function hourOf(date: Date): string {
+  const d = new Date(date);
+  d.setUTCMinutes(0, 0, 0);
+  return d.toISOString();
+}
+
+export async function recordUnmetNeed(
+  turn: Turn,
+  reason: UnmetNeed['reason'],
+  details: { question?: string; topic?: string; classification?: Classification },
+): Promise<void> {
+  const { deps, user } = turn;
+  const candidates = details.classification
+    ? [
+        ...(details.classification.topic !== 'none' ? [{ topic: details.classification.topic, score: details.classification.confidence }] : []),
+        ...details.classification.alternatives.map((a) => ({ topic: a.topic, score: a.confidence })),
+      ].slice(0, 3).map((c) => ({ topic: c.topic, score: Math.round(c.score * 1000) / 1000 }))
+    : [];
+  await deps.store.addUnmetNeed({
+    at: hourOf(deps.now()),
+    channel: turn.channel,
+    ...(user.country ? { country: user.country } : {}),
+    language: turn.language,
+    reason,
+    ...(details.topic ? { topic: details.topic } : {}),
+    candidates,
+    ...(details.question ? { question: deps.redact(details.question).slice(0, 500) } : {}),
+    userHash: deps.recordHash(user.id),
+  });
+}

@@ -1,0 +1,215 @@
+/**
+ * The conversation engine: one message in, replies out, for any channel. It imports no SDK; adapters translate.
+ * Turns of one user run one at a time, and the user's state is saved once at the end of each turn.
+ */
+import type { Classification } from '../../intents/classifier.js';
+import { answerTopic, clarify, notCovered } from './answers.js';
+import { hourOf, type EngineDeps, type Turn } from './context.js';
+import { createKeyedLock } from './keyed-lock.js';
+import { chooseLanguage, isSupported } from './language-choice.js';
+import { askCountry, askForget, askLanguage, forget, greet, setLanguage, showMenu, startHuman } from './moves.js';
+import { fromPayload, type Action } from './payload.js';
+import { createPhraseMatcher } from './phrases.js';
+import { replyEmergency } from './safety.js';
+import { createSpeaker } from './speaker.js';
+import type { IncomingMessage, TurnResult } from './types.js';
+import type { UserState } from '../store/types.js';
+
+/** Longer messages are classified by their beginning; a question rarely needs more. */
+export const MAX_CLASSIFIED_CHARS = 1000;
+
+export interface Engine {
+  handle(message: IncomingMessage): Promise<TurnResult>;
+}
+
+/** Drops control characters (keeping line breaks) and unpaired surrogates from binary junk. */
+export function sanitize(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .trim();
+}
+
+export function createEngine(deps: EngineDeps): Engine {
+  const speaker = createSpeaker(deps.knowledge);
+  const phrases = createPhraseMatcher(deps.knowledge.phrases);
+  const lock = createKeyedLock();
+
+  const setCountry = async (turn: Turn, country: string): Promise<void> => {
+    turn.user.country = country;
+    if (turn.user.awaiting === 'country') delete turn.user.awaiting;
+    const pending = turn.user.pendingTopic;
+    delete turn.user.pendingTopic;
+    if (pending) await answerTopic(turn, pending);
+    else turn.replies.push(speaker.say(turn.language, 'country-set', { country: speaker.countryName(turn.language, country) }));
+  };
+
+  const onAction = async (turn: Turn, action: Action): Promise<boolean> => {
+    switch (action.kind) {
+      case 'country':
+        if (deps.knowledge.countries.some((c) => c.code === action.country)) await setCountry(turn, action.country);
+        else askCountry(turn);
+        return false;
+      case 'language':
+        if (isSupported(deps.knowledge, action.language)) setLanguage(turn, action.language);
+        else askLanguage(turn);
+        return false;
+      case 'fallback-language': {
+        turn.user.fallbackLanguage = action.language;
+        delete turn.user.awaiting;
+        const pending = turn.user.pendingTopic;
+        delete turn.user.pendingTopic;
+        if (pending) await answerTopic(turn, pending);
+        return false;
+      }
+      case 'topic':
+        await answerTopic(turn, action.topic);
+        return false;
+      case 'feedback':
+        if (action.helped) turn.replies.push(speaker.say(turn.language, 'feedback-thanks'));
+        else {
+          turn.replies.push(speaker.say(turn.language, 'feedback-sorry'));
+          const { recordUnmetNeed } = await import('./context.js');
+          await recordUnmetNeed(turn, 'not-helpful', { topic: action.topic });
+          await startHuman(turn, 'not-helpful');
+        }
+        return false;
+      case 'human':
+        await startHuman(turn, 'asked');
+        return false;
+      case 'menu':
+        showMenu(turn);
+        return false;
+      case 'forget':
+        if (action.confirm) return forget(turn);
+        delete turn.user.awaiting;
+        turn.replies.push(speaker.say(turn.language, 'forget-cancelled'));
+        return false;
+    }
+  };
+
+  const onCommand = async (turn: Turn, command: string, firstContact: boolean): Promise<boolean> => {
+    switch (command) {
+      case 'start':
+        greet(turn, firstContact || !turn.user.country);
+        return false;
+      case 'help':
+        turn.replies.push(speaker.say(turn.language, 'help'));
+        return false;
+      case 'language':
+        askLanguage(turn);
+        return false;
+      case 'country':
+        askCountry(turn);
+        return false;
+      case 'forget':
+        return forget(turn);
+      case 'human':
+        await startHuman(turn, 'asked');
+        return false;
+      case 'menu':
+        showMenu(turn);
+        return false;
+      default:
+        turn.replies.push(speaker.say(turn.language, 'help'));
+        return false;
+    }
+  };
+
+  const onText = async (turn: Turn, text: string, firstContact: boolean, hint: string | undefined): Promise<boolean> => {
+    const classification: Classification = await deps.classify(text.slice(0, MAX_CLASSIFIED_CHARS));
+    turn.language = chooseLanguage(deps.knowledge, turn.user.language, hint, classification, deps.languageSwitchConfidence);
+    turn.user.language = turn.language;
+    turn.topic = classification.topic;
+    turn.confidence = classification.confidence;
+    if (text.length > MAX_CLASSIFIED_CHARS) turn.replies.push(speaker.say(turn.language, 'long-message'));
+    if (classification.topic === 'emergency') {
+      await replyEmergency(turn);
+      return false;
+    }
+    if (phrases.isForgetRequest(text)) {
+      askForget(turn);
+      return false;
+    }
+    const named = phrases.country(text);
+    switch (classification.topic) {
+      case 'greeting':
+        greet(turn, firstContact);
+        return false;
+      case 'thanks':
+        turn.replies.push(speaker.say(turn.language, 'thanks-reply'));
+        return false;
+      case 'talk-to-human':
+        await startHuman(turn, 'asked');
+        return false;
+      case 'menu':
+        showMenu(turn);
+        return false;
+      case 'change-language': {
+        const language = phrases.language(text);
+        if (isSupported(deps.knowledge, language)) setLanguage(turn, language);
+        else askLanguage(turn);
+        return false;
+      }
+      case 'change-country':
+        if (named) await setCountry(turn, named);
+        else askCountry(turn);
+        return false;
+      case 'none':
+        if (turn.user.awaiting === 'country' && named) {
+          await setCountry(turn, named);
+          return false;
+        }
+        await notCovered(turn, text, classification);
+        return false;
+      default:
+        if (named) turn.user.country = named;
+        if (classification.ambiguous && turn.user.country) clarify(turn, classification);
+        else await answerTopic(turn, classification.topic, text, classification);
+        return false;
+    }
+  };
+
+  const run = async (message: IncomingMessage): Promise<TurnResult> => {
+    const stored = await deps.store.getUser(message.user);
+    const firstContact = stored === undefined;
+    const user: UserState = stored ?? { id: message.user, noneStreak: 0, updatedAt: hourOf(deps.now()) };
+    const hint = message.languageHint;
+    const turn: Turn = {
+      deps,
+      speaker,
+      phrases,
+      channel: message.channel,
+      user,
+      language: user.language ?? chooseLanguage(deps.knowledge, undefined, hint, undefined, 1),
+      replies: [],
+    };
+    let forgotten = false;
+    if (message.payload !== undefined) {
+      const action = fromPayload(message.payload);
+      if (action) forgotten = await onAction(turn, action);
+      else showMenu(turn);
+    } else if (message.media) {
+      turn.replies.push(speaker.say(turn.language, 'unsupported-media', { kind: message.media }));
+    } else {
+      const text = sanitize(message.text ?? '');
+      const command = /^\/([a-z]+)(?:@\w+)?\s*$/i.exec(text)?.[1]?.toLowerCase();
+      if (text.length === 0) turn.replies.push(speaker.say(turn.language, 'empty-message'));
+      else if (command) forgotten = await onCommand(turn, command, firstContact);
+      else forgotten = await onText(turn, text, firstContact, hint);
+    }
+    if (!forgotten) {
+      if (!turn.user.language) turn.user.language = turn.language;
+      turn.user.updatedAt = hourOf(deps.now());
+      await deps.store.saveUser(turn.user);
+    }
+    return {
+      replies: turn.replies,
+      language: turn.language,
+      ...(turn.topic ? { topic: turn.topic } : {}),
+      ...(turn.confidence !== undefined ? { confidence: turn.confidence } : {}),
+    };
+  };
+
+  return { handle: (message) => lock(message.user, () => run(message)) };
+}

@@ -1,0 +1,69 @@
+/**
+ * What Waymark stores, and the narrow interface the engine uses to store it. Only the minimum: a pseudonymous
+ * id, the chosen language and country, where the conversation stands, and de-identified unmet needs.
+ */
+import { z } from 'zod';
+
+export const userState = z
+  .object({
+    id: z.string().min(1),
+    language: z.string().optional(),
+    /** The language to use when an answer is missing in `language`; asked once, then remembered. */
+    fallbackLanguage: z.string().optional(),
+    country: z.string().optional(),
+    /** What the bot asked last and is waiting for. */
+    awaiting: z.enum(['country', 'language', 'fallback-language', 'forget-confirm']).optional(),
+    /** A topic asked before the country was known, answered once it is. */
+    pendingTopic: z.string().optional(),
+    lastTopic: z.string().optional(),
+    /** Questions in a row the bot could not answer. */
+    noneStreak: z.number().int().min(0).default(0),
+    /** Rounded to the hour: when the state last changed, for retention. */
+    updatedAt: z.string(),
+  })
+  .strict();
+export type UserState = z.infer<typeof userState>;
+
+export const unmetNeed = z
+  .object({
+    /** ISO time rounded down to the hour. */
+    at: z.string(),
+    channel: z.string(),
+    country: z.string().optional(),
+    language: z.string(),
+    reason: z.enum(['none', 'not-helpful', 'missing-answer', 'missing-language']),
+    topic: z.string().optional(),
+    candidates: z.array(z.object({ topic: z.string(), score: z.number() }).strict()),
+    /** The question with personal data removed. */
+    question: z.string().optional(),
+    /** Salted hash of the pseudonym; removed when the user asks to be forgotten. */
+    userHash: z.string().optional(),
+  })
+  .strict();
+export type UnmetNeed = z.infer<typeof unmetNeed>;
+
+export const storeData = z
+  .object({
+    version: z.literal(1),
+    users: z.record(z.string(), userState),
+    unmetNeeds: z.array(unmetNeed),
+    /** Keys of deliveries already processed (e.g. WhatsApp message ids), with when, for deduplication. */
+    processed: z.record(z.string(), z.number()),
+  })
+  .strict();
+export type StoreData = z.infer<typeof storeData>;
+
+export function emptyStoreData(): StoreData {
+  return { version: 1, users: {}, unmetNeeds: [], processed: {} };
+}
+
+export interface Store {
+  getUser(id: string): Promise<UserState | undefined>;
+  saveUser(user: UserState): Promise<void>;
+  /** Deletes the user's state and unlinks their unmet-need records; returns how many records were unlinked. */
+  forgetUser(id: string, recordHash: string): Promise<number>;
+  addUnmetNeed(record: UnmetNeed): Promise<void>;
+  listUnmetNeeds(): Promise<readonly UnmetNeed[]>;
+  /** True the first time a key is seen; false for a duplicate delivery. Persisted, so it survives restarts. */
+  claimOnce(key: string, now: number): Promise<boolean>;
+}
