@@ -1,0 +1,43 @@
+/**
+ * `waymark start` (and `npm start`): the HTTP server with the web chat and every configured channel. With no
+ * channel credentials, the web chat alone runs on localhost, so the bot can be tried with no accounts.
+ */
+import { createApp } from '../../bot/app.js';
+import type { Config } from '../../bot/config.js';
+import type { Logger } from '../../bot/logger.js';
+import { createHttpServer } from '../../bot/server.js';
+import { registerWebChat } from '../../adapters/web/web-chat.js';
+import type { Progress } from '../../intents/load-classifier.js';
+
+export interface Running {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(root: string, config: Config, log: Logger, onProgress?: Progress): Promise<Running> {
+  const app = await createApp({ root, config, log, ...(onProgress ? { onProgress } : {}) });
+  const server = createHttpServer({ host: config.host, port: config.port, log });
+  server.route('GET', '/healthz', async () => ({ status: 200, body: { ok: true } }));
+  if (config.webChat) {
+    registerWebChat({
+      server,
+      handle: app.handle,
+      pseudonymise: app.pseudonymise,
+      log,
+      labels: (requested) => {
+        const language = app.knowledge.language(requested)?.classifier ? requested : 'en';
+        const t = (key: string): string => app.knowledge.strings.format(language, key);
+        return { language, direction: app.knowledge.language(language)?.direction ?? 'ltr', input: t('web-input'), send: t('web-send'), reset: t('web-reset') };
+      },
+    });
+  }
+  const url = await server.listen();
+  log.info({ url, webChat: config.webChat }, config.webChat ? `Waymark is running. Open the web chat: ${url}/` : `Waymark is running at ${url}`);
+  return {
+    url,
+    stop: async () => {
+      await server.close();
+      await app.close();
+    },
+  };
+}
