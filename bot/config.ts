@@ -23,7 +23,22 @@ const envSchema = z.object({
   EMBEDDING_CACHE_DIR: z.string().min(1).optional(),
   EMBEDDING_ALLOW_DOWNLOAD: flag.default(false),
   EMBEDDING_QUERY_PREFIX: z.string().default(''),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/, 'expected a token from @BotFather, like 123456:ABC-...').optional(),
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: z.string().url().refine((u) => u.startsWith('https://'), 'Telegram only delivers webhooks to https URLs').optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16-256 characters of A-Z, a-z, 0-9, _ and -').optional(),
+  WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().regex(/^\d+$/, 'the numeric phone number id from the WhatsApp Manager').optional(),
+  WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+  WHATSAPP_API_BASE: z.string().url().default('https://graph.facebook.com/v23.0'),
+  BOTFRAMEWORK_ENABLED: flag.default(false),
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
 });
+
+const WHATSAPP_KEYS = ['WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
 
 export interface Config {
   port: number;
@@ -40,6 +55,12 @@ export interface Config {
     allowRemote: boolean;
     queryPrefix: string;
   };
+  /** Present when TELEGRAM_BOT_TOKEN is set. Webhook mode when `webhookUrl` is set, long polling otherwise. */
+  telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string };
+  /** Present when all four WHATSAPP_* credentials are set. */
+  whatsapp?: { accessToken: string; phoneNumberId: string; appSecret: string; verifyToken: string; apiBase: string };
+  /** Present when BOTFRAMEWORK_ENABLED is true; without an app id the adapter accepts anonymous local traffic only. */
+  botframework?: { appId?: string; appPassword?: string; tenantId?: string };
 }
 
 /** Parses the environment; relative paths are taken from `cwd`. Throws one error listing every bad variable. */
@@ -54,6 +75,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     );
   }
   const e = parsed.data;
+  const whatsappSet = WHATSAPP_KEYS.filter((k) => e[k] !== undefined);
+  const problems = [];
+  if (whatsappSet.length > 0 && whatsappSet.length < WHATSAPP_KEYS.length) {
+    for (const k of WHATSAPP_KEYS.filter((key) => e[key] === undefined)) {
+      problems.push({ file: 'environment', key: k, message: 'missing: WhatsApp needs all four WHATSAPP_* credentials', severity: 'error' as const });
+    }
+  }
+  if (e.TELEGRAM_WEBHOOK_URL && !e.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push({ file: 'environment', key: 'TELEGRAM_WEBHOOK_SECRET', message: 'required with TELEGRAM_WEBHOOK_URL, so forged updates can be refused', severity: 'error' as const });
+  }
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD) {
+    problems.push({ file: 'environment', key: 'MICROSOFT_APP_PASSWORD', message: 'required with MICROSOFT_APP_ID', severity: 'error' as const });
+  }
+  if (problems.length) throw new InvalidDataError('CONFIG_INVALID', problems, 'Fix the listed environment variables (see .env.example and the README).');
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(cwd, p));
   const dataDir = abs(e.DATA_DIR);
   return {
@@ -70,5 +105,35 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
       allowRemote: e.EMBEDDING_ALLOW_DOWNLOAD,
       queryPrefix: e.EMBEDDING_QUERY_PREFIX,
     },
+    ...(e.TELEGRAM_BOT_TOKEN
+      ? {
+          telegram: {
+            token: e.TELEGRAM_BOT_TOKEN,
+            apiRoot: e.TELEGRAM_API_ROOT,
+            ...(e.TELEGRAM_WEBHOOK_URL ? { webhookUrl: e.TELEGRAM_WEBHOOK_URL } : {}),
+            ...(e.TELEGRAM_WEBHOOK_SECRET ? { webhookSecret: e.TELEGRAM_WEBHOOK_SECRET } : {}),
+          },
+        }
+      : {}),
+    ...(e.WHATSAPP_ACCESS_TOKEN && e.WHATSAPP_PHONE_NUMBER_ID && e.WHATSAPP_APP_SECRET && e.WHATSAPP_VERIFY_TOKEN
+      ? {
+          whatsapp: {
+            accessToken: e.WHATSAPP_ACCESS_TOKEN,
+            phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID,
+            appSecret: e.WHATSAPP_APP_SECRET,
+            verifyToken: e.WHATSAPP_VERIFY_TOKEN,
+            apiBase: e.WHATSAPP_API_BASE.replace(/\/$/, ''),
+          },
+        }
+      : {}),
+    ...(e.BOTFRAMEWORK_ENABLED
+      ? {
+          botframework: {
+            ...(e.MICROSOFT_APP_ID ? { appId: e.MICROSOFT_APP_ID } : {}),
+            ...(e.MICROSOFT_APP_PASSWORD ? { appPassword: e.MICROSOFT_APP_PASSWORD } : {}),
+            ...(e.MICROSOFT_APP_TENANT_ID ? { tenantId: e.MICROSOFT_APP_TENANT_ID } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -62,6 +62,7 @@ function createLowStore(low: Low<StoreData>): Store {
     forgetUser: (id, recordHash) =>
       update((d) => {
         delete d.users[id];
+        for (const key of Object.keys(d.channelTimes)) if (key.endsWith(`:${id}`)) delete d.channelTimes[key];
         let unlinked = 0;
         for (const r of d.unmetNeeds) {
           if (r.userHash === recordHash) {
@@ -73,6 +74,8 @@ function createLowStore(low: Low<StoreData>): Store {
       }),
     addUnmetNeed: (record) => update((d) => void d.unmetNeeds.push(structuredClone(record))),
     listUnmetNeeds: () => read((d) => structuredClone(d.unmetNeeds)),
+    setChannelTime: (key, at) => update((d) => void (d.channelTimes[key] = at)),
+    getChannelTime: (key) => read((d) => (Object.hasOwn(d.channelTimes, key) ? d.channelTimes[key] : undefined)),
     claimOnce: async (key, now) => {
       const seen = await read((d) => Object.hasOwn(d.processed, key));
       if (seen) return false;

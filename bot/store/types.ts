@@ -49,12 +49,14 @@ export const storeData = z
     unmetNeeds: z.array(unmetNeed),
     /** Keys of deliveries already processed (e.g. WhatsApp message ids), with when, for deduplication. */
     processed: z.record(z.string(), z.number()),
+    /** Per-channel timestamps keyed by the adapter (e.g. a user's last inbound WhatsApp message, for the 24-hour window). */
+    channelTimes: z.record(z.string(), z.number()).default({}),
   })
   .strict();
 export type StoreData = z.infer<typeof storeData>;
 
 export function emptyStoreData(): StoreData {
-  return { version: 1, users: {}, unmetNeeds: [], processed: {} };
+  return { version: 1, users: {}, unmetNeeds: [], processed: {}, channelTimes: {} };
 }
 
 export interface Store {
@@ -66,4 +68,7 @@ export interface Store {
   listUnmetNeeds(): Promise<readonly UnmetNeed[]>;
   /** True the first time a key is seen; false for a duplicate delivery. Persisted, so it survives restarts. */
   claimOnce(key: string, now: number): Promise<boolean>;
+  /** Remembers a time under a channel-specific key (ms since epoch). */
+  setChannelTime(key: string, at: number): Promise<void>;
+  getChannelTime(key: string): Promise<number | undefined>;
 }
