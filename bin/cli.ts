@@ -23,7 +23,7 @@ const root = PROJECT_ROOT;
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const config = (): Config => loadConfig(process.env, process.cwd());
 /** Commands other than `start` log warnings only, to stderr, so their output stays readable. */
-const quietLog = (c: Config) => createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr as never).child({ command: true });
+const quietLog = (c: Config) => createLogger(c.logLevel === 'info' ? 'warn' : c.logLevel, process.stderr as never);
 
 async function run(action: () => Promise<number>): Promise<void> {
   try {

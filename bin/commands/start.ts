@@ -7,15 +7,20 @@ import type { Config } from '../../bot/config.js';
 import type { Logger } from '../../bot/logger.js';
 import { createHttpServer } from '../../bot/server.js';
 import { registerWebChat } from '../../adapters/web/web-chat.js';
+import { registerBotFramework } from '../../adapters/botframework/index.js';
+import type { ChannelDeps, RunningChannel } from '../../bot/channel.js';
 import type { Progress } from '../../intents/load-classifier.js';
+import { openFileStore } from '../../bot/store/lowdb-store.js';
 
 export interface Running {
   url: string;
   stop(): Promise<void>;
 }
 
-export async function startServer(root: string, config: Config, log: Logger, onProgress?: Progress): Promise<Running> {
-  const app = await createApp({ root, config, log, ...(onProgress ? { onProgress } : {}) });
+/** @param storeFile where the store lives; defaults to `<DATA_DIR>/store.json`. */
+export async function startServer(root: string, config: Config, log: Logger, onProgress?: Progress, storeFile?: string): Promise<Running> {
+  const store = storeFile ? await openFileStore(storeFile) : undefined;
+  const app = await createApp({ root, config, log, ...(onProgress ? { onProgress } : {}), ...(store ? { store } : {}) });
   const server = createHttpServer({ host: config.host, port: config.port, log });
   server.route('GET', '/healthz', async () => ({ status: 200, body: { ok: true } }));
   if (config.webChat) {
@@ -31,11 +36,15 @@ export async function startServer(root: string, config: Config, log: Logger, onP
       },
     });
   }
+  const deps: ChannelDeps = { handle: app.handle, pseudonymise: app.pseudonymise, server, store: app.store, knowledge: app.knowledge, log, now: () => new Date() };
+  const channels: RunningChannel[] = [];
+  if (config.botframework) channels.push(registerBotFramework(deps, config.botframework));
   const url = await server.listen();
-  log.info({ url, webChat: config.webChat }, config.webChat ? `Waymark is running. Open the web chat: ${url}/` : `Waymark is running at ${url}`);
+  log.info({ url, webChat: config.webChat, channels: channels.map((c) => c.name) }, config.webChat ? `Waymark is running. Open the web chat: ${url}/` : `Waymark is running at ${url}`);
   return {
     url,
     stop: async () => {
+      await Promise.all(channels.map((c) => c.stop()));
       await server.close();
       await app.close();
     },
