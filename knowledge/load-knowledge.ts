@@ -59,9 +59,8 @@ export function loadKnowledge(root: string, now: Date = new Date()): LoadedKnowl
   const languages = read(join(kdir, 'languages.yaml'), (f) => readYamlFile(root, f, languagesFile))?.languages ?? [];
   const countries = read(join(kdir, 'countries.yaml'), (f) => readYamlFile(root, f, countriesFile))?.countries ?? [];
   const coverageTargets = read(join(kdir, 'coverage-targets.yaml'), (f) => readYamlFile(root, f, coverageTargetsFile))?.targets ?? [];
-  const phrasesPath = join(kdir, 'phrases.yaml');
   const emptyPhrases: Phrases = { version: 1, forget: {}, countries: {}, languages: {} };
-  const phrases = existsSync(phrasesPath) ? (read(phrasesPath, (f) => readYamlFile(root, f, phrasesFile)) ?? emptyPhrases) : emptyPhrases;
+  const phrases = read(join(kdir, 'phrases.yaml'), (f) => readYamlFile(root, f, phrasesFile)) ?? emptyPhrases;
   const { strings, problems: stringProblems } = loadStrings(root, new Set(languages.filter((l) => l.direction === 'rtl').map((l) => l.code)));
   problems.push(...stringProblems);
   const knownLanguages = new Set(languages.map((l) => l.code));

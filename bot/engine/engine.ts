@@ -4,7 +4,7 @@
  */
 import type { Classification } from '../../intents/classifier.js';
 import { answerTopic, clarify, notCovered } from './answers.js';
-import { hourOf, type EngineDeps, type Turn } from './context.js';
+import { hourOf, recordUnmetNeed, type EngineDeps, type Turn } from './context.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { chooseLanguage, isSupported } from './language-choice.js';
 import { askCountry, askForget, askLanguage, forget, greet, setLanguage, showMenu, startHuman } from './moves.js';
@@ -69,7 +69,6 @@ export function createEngine(deps: EngineDeps): Engine {
         if (action.helped) turn.replies.push(speaker.say(turn.language, 'feedback-thanks'));
         else {
           turn.replies.push(speaker.say(turn.language, 'feedback-sorry'));
-          const { recordUnmetNeed } = await import('./context.js');
           await recordUnmetNeed(turn, 'not-helpful', { topic: action.topic });
           await startHuman(turn, 'not-helpful');
         }

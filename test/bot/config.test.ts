@@ -24,4 +24,11 @@ describe('configuration from the environment', () => {
     expect(message).toContain('environment: LOG_LEVEL');
     expect(message).toContain('environment: PSEUDONYM_SECRET');
   });
+
+  it('enables a channel only when its credentials are complete, and names what is missing', () => {
+    expect(loadConfig({}, '/x').whatsapp).toBeUndefined();
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ' }, '/x').telegram).toMatchObject({ apiRoot: 'https://api.telegram.org' });
+    expect(() => loadConfig({ WHATSAPP_ACCESS_TOKEN: 'token', WHATSAPP_APP_SECRET: 'secret' }, '/x')).toThrowError(/WHATSAPP_PHONE_NUMBER_ID[\s\S]*WHATSAPP_VERIFY_TOKEN|WHATSAPP_VERIFY_TOKEN[\s\S]*WHATSAPP_PHONE_NUMBER_ID/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/webhooks/telegram' }, '/x')).toThrowError(/TELEGRAM_WEBHOOK_SECRET/);
+  });
 });
