@@ -9,6 +9,7 @@ import { createHttpServer } from '../../bot/server.js';
 import { registerWebChat } from '../../adapters/web/web-chat.js';
 import { registerBotFramework } from '../../adapters/botframework/index.js';
 import { registerWhatsApp } from '../../adapters/whatsapp/index.js';
+import { startTelegram } from '../../adapters/telegram/index.js';
 import type { ChannelDeps, RunningChannel } from '../../bot/channel.js';
 import type { Progress } from '../../intents/load-classifier.js';
 import { openFileStore } from '../../bot/store/lowdb-store.js';
@@ -39,6 +40,7 @@ export async function startServer(root: string, config: Config, log: Logger, onP
   }
   const deps: ChannelDeps = { handle: app.handle, pseudonymise: app.pseudonymise, server, store: app.store, knowledge: app.knowledge, log, now: () => new Date() };
   const channels: RunningChannel[] = [];
+  if (config.telegram) channels.push(await startTelegram(deps, config.telegram));
   if (config.whatsapp) channels.push(registerWhatsApp(deps, config.whatsapp));
   if (config.botframework) channels.push(registerBotFramework(deps, config.botframework));
   const url = await server.listen();

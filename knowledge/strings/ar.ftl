@@ -153,3 +153,12 @@ topic-legal-aid = نصيحة قانونية مجانية
 web-input = اكتب رسالة
 web-send = إرسال
 web-reset = محادثة جديدة
+
+## Telegram commands
+
+command-start = بدء المحادثة
+command-help = طريقة استخدام Waymark
+command-language = تغيير اللغة
+command-country = تغيير البلد
+command-forget = حذف كل ما حفظته عنك
+command-human = التحدث مع شخص من إحدى المنظمات

@@ -149,3 +149,12 @@ topic-legal-aid = ڕاوێژی یاسایی خۆڕایی
 web-input = نامەیەک بنووسن
 web-send = ناردن
 web-reset = گفتوگۆی نوێ
+
+## Telegram commands
+
+command-start = دەستپێکردنی گفتوگۆ
+command-help = چۆنیەتی بەکارهێنانی Waymark
+command-language = گۆڕینی زمان
+command-country = گۆڕینی وڵات
+command-forget = سڕینەوەی هەموو ئەو شتانەی دەربارەی ئێوە پاشەکەوتم کردوون
+command-human = قسەکردن لەگەڵ کەسێک لە ڕێکخراوێک

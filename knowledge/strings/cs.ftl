@@ -151,3 +151,12 @@ topic-legal-aid = Právní rada zdarma
 web-input = Napište zprávu
 web-send = Odeslat
 web-reset = Nový chat
+
+## Telegram commands
+
+command-start = Začít konverzaci
+command-help = Jak používat Waymark
+command-language = Změnit jazyk
+command-country = Změnit zemi
+command-forget = Smazat vše, co o vás mám uložené
+command-human = Mluvit s člověkem z nějaké organizace

@@ -149,3 +149,12 @@ topic-legal-aid = Gratis retshjælp
 web-input = Skriv en besked
 web-send = Send
 web-reset = Ny samtale
+
+## Telegram commands
+
+command-start = Start samtalen
+command-help = Sådan bruger du Waymark
+command-language = Skift sprog
+command-country = Skift land
+command-forget = Slet alt, hvad jeg har gemt om dig
+command-human = Tal med et menneske fra en organisation

@@ -149,3 +149,12 @@ topic-legal-aid = Gratis Rechtshilfe
 web-input = Nachricht schreiben
 web-send = Senden
 web-reset = Neuer Chat
+
+## Telegram commands
+
+command-start = Gespräch beginnen
+command-help = So nutzen Sie Waymark
+command-language = Sprache ändern
+command-country = Land ändern
+command-forget = Alles löschen, was ich über Sie gespeichert habe
+command-human = Mit einem Menschen von einer Organisation sprechen

@@ -149,3 +149,12 @@ topic-legal-aid = Νομική βοήθεια
 web-input = Γράψτε ένα μήνυμα
 web-send = Αποστολή
 web-reset = Νέα συζήτηση
+
+## Telegram commands
+
+command-start = Έναρξη συνομιλίας
+command-help = Πώς να χρησιμοποιήσετε το Waymark
+command-language = Αλλαγή γλώσσας
+command-country = Αλλαγή χώρας
+command-forget = Διαγραφή όλων όσων έχω αποθηκεύσει για εσάς
+command-human = Μιλήστε με έναν άνθρωπο από μια οργάνωση

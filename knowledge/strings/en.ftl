@@ -152,3 +152,12 @@ topic-legal-aid = Free legal advice
 web-input = Write a message
 web-send = Send
 web-reset = New chat
+
+## Telegram commands
+
+command-start = Start the conversation
+command-help = How to use Waymark
+command-language = Change the language
+command-country = Change your country
+command-forget = Delete everything I stored about you
+command-human = Talk to a person from an organisation

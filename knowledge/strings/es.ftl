@@ -149,3 +149,12 @@ topic-legal-aid = Ayuda legal gratis
 web-input = Escriba un mensaje
 web-send = Enviar
 web-reset = Nuevo chat
+
+## Telegram commands
+
+command-start = Empezar la conversación
+command-help = Cómo usar Waymark
+command-language = Cambiar de idioma
+command-country = Cambiar de país
+command-forget = Borrar todo lo que he guardado sobre usted
+command-human = Hablar con una persona de una organización

@@ -149,3 +149,12 @@ topic-legal-aid = مشاوره حقوقی رایگان
 web-input = پیامی بنویسید
 web-send = ارسال
 web-reset = گفتگوی تازه
+
+## Telegram commands
+
+command-start = شروع گفتگو
+command-help = راهنمای استفاده از Waymark
+command-language = تغییر زبان
+command-country = تغییر کشور
+command-forget = پاک کردن همه چیزهایی که درباره شما ذخیره کرده‌ام
+command-human = صحبت با یک نفر از یک سازمان

@@ -149,3 +149,12 @@ topic-legal-aid = Ilmainen oikeusapu
 web-input = Kirjoita viesti
 web-send = Lähetä
 web-reset = Uusi keskustelu
+
+## Telegram commands
+
+command-start = Aloita keskustelu
+command-help = Näin käytät Waymarkia
+command-language = Vaihda kieli
+command-country = Vaihda maa
+command-forget = Poista kaikki, mitä olen tallentanut sinusta
+command-human = Puhu järjestön ihmisen kanssa

@@ -149,3 +149,12 @@ topic-legal-aid = Aide juridique
 web-input = Écrivez un message
 web-send = Envoyer
 web-reset = Nouvelle discussion
+
+## Telegram commands
+
+command-start = Commencer la conversation
+command-help = Comment utiliser Waymark
+command-language = Changer de langue
+command-country = Changer de pays
+command-forget = Effacer tout ce que j'ai enregistré sur vous
+command-human = Parler à une personne d'une association

@@ -149,3 +149,12 @@ topic-legal-aid = Aiuto legale gratis
 web-input = Scriva un messaggio
 web-send = Invia
 web-reset = Nuova chat
+
+## Telegram commands
+
+command-start = Iniziare la conversazione
+command-help = Come usare Waymark
+command-language = Cambiare lingua
+command-country = Cambiare Paese
+command-forget = Cancellare tutto ciò che ho salvato su di lei
+command-human = Parlare con una persona di un'organizzazione

@@ -149,3 +149,12 @@ topic-legal-aid = Şêwra hiqûqî belaş
 web-input = Peyamekê binivîsin
 web-send = Bişîne
 web-reset = Axaftina nû
+
+## Telegram commands
+
+command-start = Axaftinê dest pê bikin
+command-help = Waymark çawa tê bikaranîn
+command-language = Ziman biguherînin
+command-country = Welat biguherînin
+command-forget = Her tiştê ku min li ser we tomar kiriye jê bibin
+command-human = Bi kesekî ji rêxistinekê re biaxivin

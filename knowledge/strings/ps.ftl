@@ -149,3 +149,12 @@ topic-legal-aid = وړیا حقوقي مشوره
 web-input = یو پیغام ولیکئ
 web-send = ولېږئ
 web-reset = نوې خبرې
+
+## Telegram commands
+
+command-start = خبرې اترې پیلول
+command-help = د Waymark د کارولو لارښود
+command-language = ژبه بدلول
+command-country = هېواد بدلول
+command-forget = هر هغه څه پاکول چې ما ستاسو په اړه ساتلي دي
+command-human = د یوې موسسې له یو کس سره خبرې کول

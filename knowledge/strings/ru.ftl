@@ -151,3 +151,12 @@ topic-legal-aid = Бесплатный юрист
 web-input = Напишите сообщение
 web-send = Отправить
 web-reset = Новый чат
+
+## Telegram commands
+
+command-start = Начать разговор
+command-help = Как пользоваться Waymark
+command-language = Сменить язык
+command-country = Сменить страну
+command-forget = Удалить всё, что у меня сохранено о вас
+command-human = Поговорить с человеком из организации

@@ -149,3 +149,12 @@ topic-legal-aid = Talo sharci bilaash
 web-input = Qor fariin
 web-send = Dir
 web-reset = Wadahadal cusub
+
+## Telegram commands
+
+command-start = Bilow wadahadalka
+command-help = Sida loo isticmaalo Waymark
+command-language = Beddel luqadda
+command-country = Beddel waddanka
+command-forget = Tirtir wax kasta oo aan kaa kaydiyay
+command-human = La hadal qof ka tirsan hay'ad

@@ -149,3 +149,12 @@ topic-legal-aid = ናጻ ሕጋዊ ምኽሪ
 web-input = መልእኽቲ ጸሓፉ
 web-send = ስደዱ
 web-reset = ሓድሽ ዕላል
+
+## Telegram commands
+
+command-start = ዕላል ንምጅማር
+command-help = ከመይ ጌርካ Waymark ትጥቀም
+command-language = ቋንቋ ንምቕያር
+command-country = ሃገር ንምቕያር
+command-forget = ብዛዕባኹም ዝዓቀብክዎ ኩሉ ንምድምሳስ
+command-human = ምስ ሓደ ሰብ ካብ ትካል ንምዝራብ

@@ -149,3 +149,12 @@ topic-legal-aid = Ücretsiz avukat
 web-input = Bir mesaj yazın
 web-send = Gönder
 web-reset = Yeni sohbet
+
+## Telegram commands
+
+command-start = Sohbeti başlatın
+command-help = Waymark nasıl kullanılır
+command-language = Dili değiştirin
+command-country = Ülkeyi değiştirin
+command-forget = Hakkınızda kaydettiğim her şeyi silin
+command-human = Bir kuruluştan biriyle konuşun

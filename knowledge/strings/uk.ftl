@@ -151,3 +151,12 @@ topic-legal-aid = Безкоштовний юрист
 web-input = Напишіть повідомлення
 web-send = Надіслати
 web-reset = Новий чат
+
+## Telegram commands
+
+command-start = Почати розмову
+command-help = Як користуватися Waymark
+command-language = Змінити мову
+command-country = Змінити країну
+command-forget = Видалити все, що збережено про вас
+command-human = Поговорити з людиною з організації

@@ -149,3 +149,12 @@ topic-legal-aid = مفت قانونی مشورہ
 web-input = پیغام لکھیں
 web-send = بھیجیں
 web-reset = نئی گفتگو
+
+## Telegram commands
+
+command-start = بات چیت شروع کریں
+command-help = Waymark استعمال کرنے کا طریقہ
+command-language = زبان تبدیل کریں
+command-country = ملک تبدیل کریں
+command-forget = میں نے آپ کے بارے میں جو کچھ محفوظ کیا ہے، سب مٹا دیں
+command-human = کسی تنظیم کے کسی فرد سے بات کریں
