@@ -17,10 +17,15 @@ const MIN_N = 2;
 const MAX_N = 4;
 const MAX_FEATURES = 150000;
 
-/** The n-grams of a text: every 2- to 4-character window of each word padded with boundary marks, plus the whole word. */
+/**
+ * The features of a text: every 2- to 4-character window of each word padded with boundary marks, the whole word,
+ * and each pair of adjacent words (word order carries meaning: "no contract" vs "contract").
+ */
 export function toNgrams(splitter: TextSplitter, text: string): string[] {
   const grams: string[] = [];
-  for (const word of splitter.words(text)) {
+  const words = splitter.words(text);
+  for (let i = 0; i + 1 < words.length; i++) grams.push(`b:${words[i]}_${words[i + 1]}`);
+  for (const word of words) {
     grams.push(`w:${word}`);
     const chars = [...`<${word}>`];
     for (let n = MIN_N; n <= MAX_N; n++) {

@@ -111,9 +111,16 @@ export function createTopicClassifier(deps: {
     };
   };
 
+  /** Text without a single letter (punctuation, emoji, digits) carries no question: `none`, language undetermined. */
+  const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
+
   const classifyMany = async (texts: readonly string[]): Promise<Classification[]> => {
     const scores = await scoreMany(texts);
-    return texts.map((t, i) => decide(t, scores[i] as SignalScores));
+    return texts.map((t, i) =>
+      hasLetters(t)
+        ? decide(t, scores[i] as SignalScores)
+        : { text: t, topic: NONE_TOPIC, confidence: 1, language: UNDETERMINED, languageConfidence: 0, ambiguous: false, alternatives: [] },
+    );
   };
 
   return {

@@ -142,16 +142,24 @@ export interface TuneResult {
 /** The accuracy and `none` targets Waymark promises (README); tuning prefers settings that meet them. */
 export const TARGETS = { accuracy: 0.9, languageAccuracy: 0.8, noneRecall: 0.8, falseNoneRate: 0.05 };
 
-export function meetsTargets(m: Metrics): boolean {
-  return (
-    m.accuracy >= TARGETS.accuracy &&
-    Object.values(m.perLanguage).every((l) => l.accuracy >= TARGETS.languageAccuracy) &&
-    m.noneRecall >= TARGETS.noneRecall &&
-    m.falseNoneRate <= TARGETS.falseNoneRate
-  );
+/** How many of the four targets a result meets. */
+export function targetsMet(m: Metrics): number {
+  return [
+    m.accuracy >= TARGETS.accuracy,
+    Object.values(m.perLanguage).every((l) => l.accuracy >= TARGETS.languageAccuracy),
+    m.noneRecall >= TARGETS.noneRecall,
+    m.falseNoneRate <= TARGETS.falseNoneRate,
+  ].filter(Boolean).length;
 }
 
-/** Grid search over weight, temperature and threshold on the dev set, preferring settings that meet every target. */
+export function meetsTargets(m: Metrics): boolean {
+  return targetsMet(m) === 4;
+}
+
+/**
+ * Grid search over weight, temperature and threshold on the dev set: the settings that meet the most targets win,
+ * then the most accurate, then the best calibrated.
+ */
 export function tune(classes: readonly string[], examples: readonly Example[], scores: readonly SignalScores[]): TuneResult {
   let best: TuneResult | undefined;
   for (let w = 0; w <= 1.0001; w += 0.1) {
@@ -164,10 +172,12 @@ export function tune(classes: readonly string[], examples: readonly Example[], s
           metrics,
           meetsTargets: meetsTargets(metrics),
         };
+        const met = targetsMet(metrics);
+        const bestMet = best ? targetsMet(best.metrics) : -1;
         const better =
           !best ||
-          (candidate.meetsTargets && !best.meetsTargets) ||
-          (candidate.meetsTargets === best.meetsTargets &&
+          met > bestMet ||
+          (met === bestMet &&
             (metrics.accuracy > best.metrics.accuracy + 1e-9 ||
               (Math.abs(metrics.accuracy - best.metrics.accuracy) <= 1e-9 && metrics.calibrationError < best.metrics.calibrationError)));
         if (better) best = candidate;

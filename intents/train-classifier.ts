@@ -34,13 +34,13 @@ export function trainClassifier(
     classes,
     languages,
     ngrams,
-    topicFromNgrams: trainSoftmax(tfidf, topicLabels, classes.length, ngrams.idf.length),
+    topicFromNgrams: trainSoftmax(tfidf, topicLabels, classes.length, ngrams.idf.length, { epochs: 20, learningRate: 2, l2: 1e-6, seed: 7 }),
     topicFromEmbedding: trainSoftmax(
       embeddings.map(toSparse),
       topicLabels,
       classes.length,
       dims,
-      { epochs: 30, learningRate: 0.5, l2: 1e-6, seed: 11 },
+      { epochs: 60, learningRate: 2, l2: 1e-6, seed: 11 },
     ),
     languageFromNgrams: trainSoftmax(
       tfidf,
