@@ -10,6 +10,8 @@ import type { Speaker } from './speaker.js';
 
 /** At most this many organisations under an answer: enough choice, not a directory dump. */
 export const MAX_ORGANISATIONS = 3;
+/** Official pages shown under "where to go"; more would bury the answer in links. */
+export const MAX_OFFICE_LINKS = 2;
 
 export function renderOrganisation(speaker: Speaker, language: string, org: Organisation): string {
   const parts = [`• ${org.name}${org.region && org.region !== 'national' ? ` (${org.region})` : ''}`];
@@ -32,14 +34,16 @@ export function renderAnswer(
   if (!text) throw new Error(`answer ${answer.country}/${answer.topic} has no ${textLanguage} text`);
   const t = (key: string, args?: Record<string, string | number>): string => speaker.t(textLanguage, key, args);
   const blocks: string[] = [text.summary];
-  blocks.push(`${t('answer-where')} ${text.where}`);
+  const offices = answer.offices.slice(0, MAX_OFFICE_LINKS).map((o) => `🔗 ${o.url}`);
+  blocks.push([`${t('answer-where')} ${text.where}`, ...offices].join('\n'));
   blocks.push([t('answer-steps'), ...text.steps.map((s) => `• ${s}`)].join('\n'));
   if (text.note) blocks.push(`${t('answer-note')} ${text.note}`);
   if (organisations.length) {
     blocks.push([t('answer-organisations'), ...organisations.slice(0, MAX_ORGANISATIONS).map((o) => renderOrganisation(speaker, textLanguage, o))].join('\n'));
   }
-  const sources = [...new Set([...answer.offices.map((o) => o.url), ...answer.sources.map((s) => s.url)])];
-  const footer = [...sources.map((url) => t('answer-source', { url })), t('answer-last-checked', { date: answer.last_verified })];
+  // The first source is the page the answer was checked against; the full list stays in the content file for reviewers.
+  const source = answer.sources[0] as { url: string };
+  const footer = [t('answer-source', { url: source.url }), t('answer-last-checked', { date: answer.last_verified })];
   if (isStale(answer.last_verified, now)) footer.push(t('answer-stale', { months: Math.max(STALE_AFTER_MONTHS, monthsSince(answer.last_verified, now)) }));
   if (answer.status === 'needs_review') footer.push(t('answer-needs-review'));
   blocks.push(footer.join('\n'));

@@ -52,14 +52,16 @@ describe('answers in the user’s language', () => {
     const h = await createHarness();
     await h.press('u5', toPayload({ kind: 'language', language: 'tr' }));
     await h.press('u5', toPayload({ kind: 'country', country: 'IT' }));
-    const asked = await h.press('u5', toPayload({ kind: 'topic', topic: 'tax-number' }));
+    // Turkish has the permits, tax and labour-rights answers, not the jobs-and-skills ones.
+    expect(h.knowledge.answer('language-courses', 'IT')?.texts.tr).toBeUndefined();
+    const asked = await h.press('u5', toPayload({ kind: 'topic', topic: 'language-courses' }));
     const question = asked.replies.find((r) => r.buttons?.some((b) => b.payload === toPayload({ kind: 'fallback-language', language: 'en' })));
     expect(question).toBeDefined();
     const answered = await h.press('u5', toPayload({ kind: 'fallback-language', language: 'en' }));
-    expect(h.text(answered)).toContain(h.knowledge.answer('tax-number', 'IT')?.texts.en?.summary.trim().slice(0, 40));
-    const again = await h.press('u5', toPayload({ kind: 'topic', topic: 'bank-account' }));
+    expect(h.text(answered)).toContain(h.knowledge.answer('language-courses', 'IT')?.texts.en?.summary.trim().slice(0, 40));
+    const again = await h.press('u5', toPayload({ kind: 'topic', topic: 'job-search' }));
     expect(again.replies.some((r) => r.buttons?.some((b) => b.payload.startsWith('1:fl:')))).toBe(false);
-    expect(h.text(again)).toContain(h.knowledge.answer('bank-account', 'IT')?.texts.en?.summary.trim().slice(0, 40));
+    expect(h.text(again)).toContain(h.knowledge.answer('job-search', 'IT')?.texts.en?.summary.trim().slice(0, 40));
   });
 
   it('shows a visible "may be out of date" note on an answer checked more than 12 months ago', async () => {
