@@ -18,6 +18,9 @@ import { runEval } from './commands/eval.js';
 import { runKbCheck } from './commands/kb-check.js';
 import { startServer } from './commands/start.js';
 import { createProgress } from './progress.js';
+import { runNeeds, type NeedsOptions } from './commands/needs.js';
+import { loadNeedCategories } from '../bot/needs/categories.js';
+import { openFileStore } from '../bot/store/lowdb-store.js';
 
 const root = PROJECT_ROOT;
 const out = (s: string): void => void process.stdout.write(`${s}\n`);
@@ -127,6 +130,27 @@ program
       const info = readBuildInfo(dir);
       out(built ? `Built ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(info)}` : `Up to date: ${dir} (${JSON.stringify(info)}). Use --force to rebuild.`);
       return 0;
+    }),
+  );
+
+program
+  .command('needs')
+  .description('Report the unmet-needs log for a period: counts by category, country, language, channel and reason, week by week, and the main themes.')
+  .option('--from <date>', 'first day, YYYY-MM-DD (default: 6 days before --to)')
+  .option('--to <date>', 'last day, included, YYYY-MM-DD (default: today, UTC)')
+  .option('--json', 'print the report and its records as JSON')
+  .option('--csv <file>', 'write one row per record (never a user id) to this CSV file')
+  .action((opts: NeedsOptions) =>
+    run(async () => {
+      const c = config();
+      const categories = loadNeedCategories(root);
+      const store = await openFileStore(join(c.dataDir, 'store.json'));
+      const { embedder } = await loadClassifier(root, c.dataDir, c.model, createProgress());
+      try {
+        return await runNeeds({ store, categories, embed: (texts) => embedder.embed(texts), now: () => new Date() }, opts, out);
+      } finally {
+        await embedder.dispose();
+      }
     }),
   );
 

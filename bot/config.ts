@@ -18,6 +18,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PSEUDONYM_SECRET: z.string().min(32, 'use at least 32 characters, e.g. `openssl rand -hex 32`').optional(),
   WEB_CHAT: flag.default(true),
+  NEEDS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   EMBEDDING_MODEL: z.string().min(1).default(BUNDLED_MODEL),
   EMBEDDING_MODELS_DIR: z.string().min(1).optional(),
   EMBEDDING_CACHE_DIR: z.string().min(1).optional(),
@@ -48,6 +49,8 @@ export interface Config {
   /** When unset, a random secret is created in the data folder on first start. */
   pseudonymSecret: string | undefined;
   webChat: boolean;
+  /** Unmet-need records older than this many months are deleted (at start-up and daily). */
+  needsRetentionMonths: number;
   model: {
     model: string;
     modelsDir: string;
@@ -98,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     logLevel: e.LOG_LEVEL,
     pseudonymSecret: e.PSEUDONYM_SECRET,
     webChat: e.WEB_CHAT,
+    needsRetentionMonths: e.NEEDS_RETENTION_MONTHS,
     model: {
       model: e.EMBEDDING_MODEL,
       modelsDir: abs(e.EMBEDDING_MODELS_DIR ?? join(dataDir, 'models')),

@@ -1,8 +1,10 @@
 /**
  * Removes personal data from free text before it is logged or stored as an unmet need: e-mail addresses,
- * phone numbers, IBANs, national ID and tax numbers, document numbers and dates of birth. Patterns err on the
- * side of removing too much: a lost digit costs nothing, a leaked phone number can cost someone their safety.
+ * phone numbers, IBANs, national ID and tax numbers, document numbers, dates of birth (in digits or words)
+ * and names introduced as such ("my name is ...", "меня зовут ..."). Patterns err on the side of removing too
+ * much: a lost digit costs nothing, a leaked phone number can cost someone their safety.
  */
+import { redactNames, redactWordDates } from './redact-words.js';
 
 interface Rule {
   label: string;
@@ -43,7 +45,7 @@ function foldDigits(text: string): string {
 }
 
 export function redact(text: string): string {
-  let out = foldDigits(text);
+  let out = redactNames(redactWordDates(foldDigits(text)));
   for (const rule of RULES) out = out.replace(rule.pattern, rule.label);
   return out;
 }

@@ -3,13 +3,21 @@
  * organisations waiting for review, and the coverage matrix. Exit code 1 when any error is found.
  */
 import { toCoverageMatrix, findCoverageGaps, formatCoverage, listNeedsReview } from '../../knowledge/coverage.js';
-import { formatProblems } from '../../knowledge/errors.js';
+import { formatProblems, InvalidDataError, type Problem } from '../../knowledge/errors.js';
+import { loadNeedCategories } from '../../bot/needs/categories.js';
 import { loadKnowledge } from '../../knowledge/load-knowledge.js';
 
 export function runKbCheck(root: string, options: { json: boolean; now?: Date }, out: (s: string) => void): number {
   const { knowledge, problems } = loadKnowledge(root, options.now);
   const matrix = toCoverageMatrix(knowledge);
-  const all = [...problems, ...findCoverageGaps(knowledge, matrix)];
+  const categoryProblems: Problem[] = [];
+  try {
+    loadNeedCategories(root);
+  } catch (error) {
+    if (!(error instanceof InvalidDataError)) throw error;
+    categoryProblems.push(...error.problems);
+  }
+  const all = [...problems, ...categoryProblems, ...findCoverageGaps(knowledge, matrix)];
   const needsReview = listNeedsReview(knowledge);
   const errors = all.filter((p) => p.severity === 'error');
   const warnings = all.filter((p) => p.severity === 'warning');

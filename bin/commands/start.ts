@@ -13,6 +13,7 @@ import { startTelegram } from '../../adapters/telegram/index.js';
 import type { ChannelDeps, RunningChannel } from '../../bot/channel.js';
 import type { Progress } from '../../intents/load-classifier.js';
 import { openFileStore } from '../../bot/store/lowdb-store.js';
+import { pruneExpiredNeeds } from '../../bot/needs/retention.js';
 
 export interface Running {
   url: string;
@@ -43,11 +44,19 @@ export async function startServer(root: string, config: Config, log: Logger, onP
   if (config.telegram) channels.push(await startTelegram(deps, config.telegram));
   if (config.whatsapp) channels.push(registerWhatsApp(deps, config.whatsapp));
   if (config.botframework) channels.push(registerBotFramework(deps, config.botframework));
+  const prune = async (): Promise<void> => {
+    const { deleted, before } = await pruneExpiredNeeds(app.store, { now: () => new Date(), months: config.needsRetentionMonths });
+    if (deleted) log.info({ deleted, before }, 'unmet-needs records past the retention period deleted');
+  };
+  await prune();
+  const daily = setInterval(() => void prune().catch((error: unknown) => log.error({ err: String(error) }, 'retention run failed')), 24 * 3600 * 1000);
+  daily.unref();
   const url = await server.listen();
   log.info({ url, webChat: config.webChat, channels: channels.map((c) => c.name) }, config.webChat ? `Waymark is running. Open the web chat: ${url}/` : `Waymark is running at ${url}`);
   return {
     url,
     stop: async () => {
+      clearInterval(daily);
       await Promise.all(channels.map((c) => c.stop()));
       await server.close();
       await app.close();

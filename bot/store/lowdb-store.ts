@@ -74,6 +74,20 @@ function createLowStore(low: Low<StoreData>): Store {
       }),
     addUnmetNeed: (record) => update((d) => void d.unmetNeeds.push(structuredClone(record))),
     listUnmetNeeds: () => read((d) => structuredClone(d.unmetNeeds)),
+    pruneUnmetNeeds: async (before) => {
+      const cutoff = Date.parse(before);
+      if (Number.isNaN(cutoff)) {
+        throw new WaymarkError('INPUT_REJECTED', `pruneUnmetNeeds was given "${before}", which is not a time`, 'Pass an ISO time such as 2025-11-23T00:00:00.000Z.');
+      }
+      const isExpired = (at: string): boolean => !(Date.parse(at) >= cutoff);
+      if (!(await read((d) => d.unmetNeeds.some((r) => isExpired(r.at))))) return 0;
+      return update((d) => {
+        const kept = d.unmetNeeds.filter((r) => !isExpired(r.at));
+        const deleted = d.unmetNeeds.length - kept.length;
+        d.unmetNeeds = kept;
+        return deleted;
+      });
+    },
     setChannelTime: (key, at) => update((d) => void (d.channelTimes[key] = at)),
     getChannelTime: (key) => read((d) => (Object.hasOwn(d.channelTimes, key) ? d.channelTimes[key] : undefined)),
     claimOnce: async (key, now) => {

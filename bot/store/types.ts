@@ -38,6 +38,13 @@ export const unmetNeed = z
     question: z.string().optional(),
     /** Salted hash of the pseudonym; removed when the user asks to be forgotten. */
     userHash: z.string().optional(),
+    /**
+     * Needs category (N01-N30, knowledge/needs-categories.yaml). Absent on records written before categories
+     * existed; reports then assign one from the topic and candidates (bot/needs/categories.ts).
+     */
+    category: z.string().regex(/^N\d{2}$/).optional(),
+    /** True once a coordinator set `category` by hand, so automatic assignment never overrides it. Absent means false. */
+    categoryCorrected: z.boolean().optional(),
   })
   .strict();
 export type UnmetNeed = z.infer<typeof unmetNeed>;
@@ -66,6 +73,11 @@ export interface Store {
   forgetUser(id: string, recordHash: string): Promise<number>;
   addUnmetNeed(record: UnmetNeed): Promise<void>;
   listUnmetNeeds(): Promise<readonly UnmetNeed[]>;
+  /**
+   * Deletes the unmet-need records older than `before` (an ISO time) for retention; returns how many were
+   * deleted. A record whose time cannot be read is deleted too: it could otherwise never expire.
+   */
+  pruneUnmetNeeds(before: string): Promise<number>;
   /** True the first time a key is seen; false for a duplicate delivery. Persisted, so it survives restarts. */
   claimOnce(key: string, now: number): Promise<boolean>;
   /** Remembers a time under a channel-specific key (ms since epoch). */

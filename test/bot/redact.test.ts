@@ -33,3 +33,48 @@ describe('redaction of personal data', () => {
     expect(redact('كيف احصل على الرقم الضريبي في إيطاليا')).toBe('كيف احصل على الرقم الضريبي في إيطاليا');
   });
 });
+
+describe('redaction of names and dates written in words', () => {
+  const cases: Array<[string, string, string[], string]> = [
+    ['a name after "my name is"', 'my name is Amina Karimi and my boss did not pay me', ['Amina', 'Karimi'], '[name]'],
+    ['a lower-case name after "my name is"', 'my name is amina, where can i work', ['amina'], '[name]'],
+    ['a name after "je m\'appelle"', "je m'appelle Fatima Benali, je cherche un logement", ['Fatima', 'Benali'], '[name]'],
+    ['a name after a typographic apostrophe', 'je m’appelle Fatima et je cherche du travail', ['Fatima'], '[name]'],
+    ['a name after "меня зовут"', 'меня зовут Олег Петренко, где найти жильё', ['Олег', 'Петренко'], '[name]'],
+    ['a name after "мене звати"', 'мене звати Оксана, мені не заплатили', ['Оксана'], '[name]'],
+    ['a name after "اسمي"', 'اسمي أحمد محمد وأبحث عن سكن', ['أحمد', 'محمد'], '[name]'],
+    ['a name after "اسم من"', 'اسم من رضا احمدی است و دنبال کار هستم', ['رضا', 'احمدی'], '[name]'],
+    ['an English date of birth in words', 'I was born on 12 March 1990 in Kabul', ['12 March 1990'], '[date]'],
+    ['a date with the month first', 'born March 12th, 1990', ['March 12th, 1990'], '[date]'],
+    ['a French date of birth', 'née le 1er mars 1990 à Alep', ['mars 1990'], '[date]'],
+    ['a Spanish date of birth', 'nací el 12 de marzo de 1990', ['marzo de 1990'], '[date]'],
+    ['a Russian date of birth', 'родился 5 мая 1985 года', ['5 мая 1985'], '[date]'],
+    ['an Arabic date with Arabic-Indic digits', 'تاريخ ميلادي ١٢ مارس ١٩٩٠', ['مارس', '1990', '١٩٩٠'], '[date]'],
+    ['a Persian solar date', 'متولد ۱۲ فروردین ۱۳۶۹ هستم', ['فروردین', '1369'], '[date]'],
+  ];
+  for (const [what, text, secrets, label] of cases) {
+    it(`removes ${what}`, () => {
+      const out = redact(text);
+      for (const secret of secrets) expect(out).not.toContain(secret);
+      expect(out).toContain(label);
+    });
+  }
+
+  it('keeps the rest of the sentence after a name', () => {
+    expect(redact('my name is Amina and I need help')).toBe('my name is [name] and I need help');
+    expect(redact("je m'appelle Fatima, je cherche un logement")).toBe("je m'appelle [name], je cherche un logement");
+  });
+
+  it('leaves a sentence about a wrong name on a document readable', () => {
+    expect(redact('my name is wrong on my permit')).toBe('my name is wrong on my permit');
+  });
+
+  it('leaves a month and year without a day, which is rarely a birthday', () => {
+    expect(redact('I have been waiting since March 2024')).toBe('I have been waiting since March 2024');
+  });
+
+  it('gives the same text when applied twice', () => {
+    const once = redact('my name is Amina Karimi, born 12 March 1990, call +39 347 123 4567');
+    expect(redact(once)).toBe(once);
+  });
+});

@@ -55,6 +55,18 @@ describe('the file store', () => {
     expect(records.filter((r) => r.userHash === 'h1')).toHaveLength(0);
   });
 
+  it('opens a store file written before needs categories existed, and keeps a category once set', async () => {
+    const file = join(dir, 'store.json');
+    writeFileSync(file, JSON.stringify({ version: 1, users: {}, unmetNeeds: [need('h1')], processed: {} }));
+    const store = await openFileStore(file);
+    await store.addUnmetNeed({ ...need('h2'), category: 'N17', categoryCorrected: true });
+    const records = await (await openFileStore(file)).listUnmetNeeds();
+    expect(records.map((r) => [r.category, r.categoryCorrected])).toEqual([
+      [undefined, undefined],
+      ['N17', true],
+    ]);
+  });
+
   it('claims a delivery key once, also after a restart', async () => {
     const file = join(dir, 'store.json');
     const store = await openFileStore(file);
@@ -71,5 +83,13 @@ describe('the memory store', () => {
     expect(await store.getUser('u1')).toMatchObject({ noneStreak: 2 });
     expect(await store.claimOnce('k', 1)).toBe(true);
     expect(await store.claimOnce('k', 2)).toBe(false);
+  });
+
+  it('prunes old unmet needs like the file store', async () => {
+    const store = await openMemoryStore();
+    await store.addUnmetNeed({ ...need('h1'), at: '2025-01-01T00:00:00.000Z' });
+    await store.addUnmetNeed(need('h2'));
+    expect(await store.pruneUnmetNeeds('2026-01-01T00:00:00.000Z')).toBe(1);
+    expect((await store.listUnmetNeeds()).map((r) => r.userHash)).toEqual(['h2']);
   });
 });
