@@ -15,6 +15,7 @@ import type { Logger } from './logger.js';
 import { createPseudonymiser, resolveSecret, toRecordHash, type Pseudonymise } from './pseudonym.js';
 import { redact } from './redact.js';
 import { openFileStore } from './store/lowdb-store.js';
+import type { Embed } from './needs/themes.js';
 import type { Store } from './store/types.js';
 
 export interface App {
@@ -23,6 +24,8 @@ export interface App {
   store: Store;
   engine: Engine;
   pseudonymise: Pseudonymise;
+  /** The classifier's sentence embeddings, for the themes of the unmet-needs log. */
+  embed: Embed;
   /** Handles a turn and writes the turn log line (channel, topic, score, milliseconds; no user text above debug). */
   handle(message: IncomingMessage): Promise<TurnResult>;
   close(): Promise<void>;
@@ -74,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     store,
     engine,
     pseudonymise: createPseudonymiser(secret),
+    embed: (texts) => embedder.embed(texts),
     handle,
     close: () => embedder.dispose(),
   };

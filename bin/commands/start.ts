@@ -14,6 +14,10 @@ import type { ChannelDeps, RunningChannel } from '../../bot/channel.js';
 import type { Progress } from '../../intents/load-classifier.js';
 import { openFileStore } from '../../bot/store/lowdb-store.js';
 import { pruneExpiredNeeds } from '../../bot/needs/retention.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { registerConsole } from '../../adapters/console/index.js';
+import { loadNeedCategories } from '../../bot/needs/categories.js';
 
 export interface Running {
   url: string;
@@ -44,6 +48,11 @@ export async function startServer(root: string, config: Config, log: Logger, onP
   if (config.telegram) channels.push(await startTelegram(deps, config.telegram));
   if (config.whatsapp) channels.push(registerWhatsApp(deps, config.whatsapp));
   if (config.botframework) channels.push(registerBotFramework(deps, config.botframework));
+  // The coordinators' console is served only once an operator has created accounts for it.
+  const accountsFile = join(config.dataDir, 'console-accounts.json');
+  if (existsSync(accountsFile)) {
+    registerConsole({ server, store: app.store, knowledge: app.knowledge, log, now: () => new Date(), embed: app.embed, accountsFile, categories: loadNeedCategories(root) });
+  }
   const prune = async (): Promise<void> => {
     const { deleted, before } = await pruneExpiredNeeds(app.store, { now: () => new Date(), months: config.needsRetentionMonths });
     if (deleted) log.info({ deleted, before }, 'unmet-needs records past the retention period deleted');

@@ -2,6 +2,7 @@
  * What every part of a turn needs: the dependencies, the user's state being edited, and the replies so far.
  * Handlers push replies and change `user`; the engine saves the state once at the end of the turn.
  */
+import { randomUUID } from 'node:crypto';
 import type { Classification } from '../../intents/classifier.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { Store, UnmetNeed, UserState } from '../store/types.js';
@@ -67,6 +68,7 @@ export async function recordUnmetNeed(
       ].slice(0, 3).map((c) => ({ topic: c.topic, score: Math.round(c.score * 1000) / 1000 }))
     : [];
   await deps.store.addUnmetNeed({
+    id: randomUUID(),
     at: hourOf(deps.now()),
     channel: turn.channel,
     ...(user.country ? { country: user.country } : {}),

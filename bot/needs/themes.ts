@@ -151,11 +151,17 @@ function toTheme(cluster: Cluster, index: ReadonlyMap<UnmetNeed, number>, totalA
   };
 }
 
+/** A theme with the records it was made of, for views that act on a whole theme (the coordinators' console). */
+export interface ThemeGroup {
+  theme: Theme;
+  records: UnmetNeed[];
+}
+
 /**
- * Groups the records' questions into themes, largest first. Records without a question are left out of the
- * themes but still count among all askers, so shares are shares of everyone with an unmet need.
+ * Groups the records' questions into themes, largest first, each with its records. Records without a question
+ * are left out of the themes but still count among all askers, so shares are shares of everyone with an unmet need.
  */
-export async function findThemes(records: readonly UnmetNeed[], embed: Embed, options: ThemeOptions = {}): Promise<Theme[]> {
+export async function findThemeGroups(records: readonly UnmetNeed[], embed: Embed, options: ThemeOptions = {}): Promise<ThemeGroup[]> {
   const { threshold = DEFAULT_THEME_THRESHOLD, maxQuestions = 3, batchSize = 64, redact = redactText } = options;
   const index = new Map(records.map((r, i) => [r, i]));
   const totalAskers = askerIds(records, index).size;
@@ -163,6 +169,11 @@ export async function findThemes(records: readonly UnmetNeed[], embed: Embed, op
   const vectors = await embedAll(distinct.map((q) => q.text), embed, batchSize);
   const questions = distinct.map((q, i) => ({ ...q, vector: vectors[i] as Float32Array }));
   return toClusters(questions, threshold)
-    .map((c) => toTheme(c, index, totalAskers, maxQuestions, redact))
-    .sort((a, b) => b.count - a.count || b.askers - a.askers || compareText(a.questions[0] ?? '', b.questions[0] ?? ''));
+    .map((c) => ({ theme: toTheme(c, index, totalAskers, maxQuestions, redact), records: c.members.flatMap((m) => m.records) }))
+    .sort((a, b) => b.theme.count - a.theme.count || b.theme.askers - a.theme.askers || compareText(a.theme.questions[0] ?? '', b.theme.questions[0] ?? ''));
+}
+
+/** The themes of {@link findThemeGroups} without their records: what reports and exports show. */
+export async function findThemes(records: readonly UnmetNeed[], embed: Embed, options: ThemeOptions = {}): Promise<Theme[]> {
+  return (await findThemeGroups(records, embed, options)).map((g) => g.theme);
 }

@@ -3,6 +3,7 @@
  * crash mid-write leaves the previous version intact. The only module that imports lowdb. Writes are queued,
  * so concurrent turns never interleave a read-modify-write.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -74,6 +75,26 @@ function createLowStore(low: Low<StoreData>): Store {
       }),
     addUnmetNeed: (record) => update((d) => void d.unmetNeeds.push(structuredClone(record))),
     listUnmetNeeds: () => read((d) => structuredClone(d.unmetNeeds)),
+    assignUnmetNeedIds: async () => {
+      if (!(await read((d) => d.unmetNeeds.some((r) => r.id === undefined)))) return 0;
+      return update((d) => {
+        const missing = d.unmetNeeds.filter((r) => r.id === undefined);
+        for (const r of missing) r.id = randomUUID();
+        return missing.length;
+      });
+    },
+    reviewUnmetNeeds: (ids, review) =>
+      update((d) => {
+        const wanted = new Set(ids);
+        const found = d.unmetNeeds.filter((r) => r.id !== undefined && wanted.has(r.id));
+        for (const r of found) {
+          r.status = review.status;
+          r.statusAt = review.statusAt;
+          if (review.status === 'answer-added' && review.answer) r.answer = review.answer;
+          else delete r.answer;
+        }
+        return found.length;
+      }),
     pruneUnmetNeeds: async (before) => {
       const cutoff = Date.parse(before);
       if (Number.isNaN(cutoff)) {

@@ -24,8 +24,17 @@ export const userState = z
   .strict();
 export type UserState = z.infer<typeof userState>;
 
+/** Where a coordinator has got with an unmet need (the review page under /console); absent means `new`. */
+export const NEED_STATUSES = ['new', 'reviewed', 'answer-added', 'out-of-scope'] as const;
+export const needStatus = z.enum(NEED_STATUSES);
+export type NeedStatus = z.infer<typeof needStatus>;
+/** A knowledge-base answer as COUNTRY/topic, e.g. `FI/unpaid-wages` (knowledge/answers/fi/unpaid-wages.yaml). */
+export const ANSWER_REF = /^[A-Z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const unmetNeed = z
   .object({
+    /** Random and stable; assigned when recorded. Records written before ids existed get one from `assignUnmetNeedIds`. */
+    id: z.string().min(1).optional(),
     /** ISO time rounded down to the hour. */
     at: z.string(),
     channel: z.string(),
@@ -45,6 +54,11 @@ export const unmetNeed = z
     category: z.string().regex(/^N\d{2}$/).optional(),
     /** True once a coordinator set `category` by hand, so automatic assignment never overrides it. Absent means false. */
     categoryCorrected: z.boolean().optional(),
+    status: needStatus.optional(),
+    /** With status `answer-added`: the answer that now covers the need. */
+    answer: z.string().regex(ANSWER_REF).optional(),
+    /** When a coordinator last set the status, rounded to the hour. */
+    statusAt: z.string().optional(),
   })
   .strict();
 export type UnmetNeed = z.infer<typeof unmetNeed>;
@@ -62,6 +76,13 @@ export const storeData = z
   .strict();
 export type StoreData = z.infer<typeof storeData>;
 
+/** A coordinator's review of records; `answer` is kept only with status `answer-added`. */
+export interface NeedReview {
+  status: NeedStatus;
+  answer?: string;
+  statusAt: string;
+}
+
 export function emptyStoreData(): StoreData {
   return { version: 1, users: {}, unmetNeeds: [], processed: {}, channelTimes: {} };
 }
@@ -73,6 +94,10 @@ export interface Store {
   forgetUser(id: string, recordHash: string): Promise<number>;
   addUnmetNeed(record: UnmetNeed): Promise<void>;
   listUnmetNeeds(): Promise<readonly UnmetNeed[]>;
+  /** Gives every record without an id a random one (records written before ids existed); returns how many. */
+  assignUnmetNeedIds(): Promise<number>;
+  /** Sets the review fields of the records with these ids; returns how many records were found. */
+  reviewUnmetNeeds(ids: readonly string[], review: NeedReview): Promise<number>;
   /**
    * Deletes the unmet-need records older than `before` (an ISO time) for retention; returns how many were
    * deleted. A record whose time cannot be read is deleted too: it could otherwise never expire.

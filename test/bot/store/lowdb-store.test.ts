@@ -93,3 +93,25 @@ describe('the memory store', () => {
     expect((await store.listUnmetNeeds()).map((r) => r.userHash)).toEqual(['h2']);
   });
 });
+
+describe('review fields of unmet needs', () => {
+  it('loads a file written before ids and statuses existed, and backfills ids once', async () => {
+    const file = join(dir, 'store.json');
+    writeFileSync(file, JSON.stringify({ version: 1, users: {}, unmetNeeds: [need('h1'), need('h2')], processed: {}, channelTimes: {} }));
+    const store = await openFileStore(file);
+    expect(await store.assignUnmetNeedIds()).toBe(2);
+    expect(await store.assignUnmetNeedIds()).toBe(0);
+    const ids = (await (await openFileStore(file)).listUnmetNeeds()).map((r) => r.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('sets a status on the records named and keeps the answer only with answer-added', async () => {
+    const store = await openMemoryStore();
+    await store.addUnmetNeed({ ...need('h1'), id: 'a' });
+    await store.addUnmetNeed({ ...need('h2'), id: 'b' });
+    expect(await store.reviewUnmetNeeds(['a', 'missing'], { status: 'answer-added', answer: 'FI/unpaid-wages', statusAt: '2026-11-22T10:00:00.000Z' })).toBe(1);
+    expect(await store.listUnmetNeeds()).toEqual([expect.objectContaining({ id: 'a', status: 'answer-added', answer: 'FI/unpaid-wages' }), expect.not.objectContaining({ status: expect.anything() })]);
+    await store.reviewUnmetNeeds(['a'], { status: 'reviewed', statusAt: '2026-11-22T11:00:00.000Z' });
+    expect((await store.listUnmetNeeds())[0]).not.toHaveProperty('answer');
+  });
+});
