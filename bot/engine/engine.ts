@@ -104,11 +104,9 @@ export function createEngine(deps: EngineDeps): Engine {
       case 'forget':
         return forget(turn);
       case 'human':
-        await startHuman(turn, 'asked');
-        return false;
+        return onAction(turn, { kind: 'human' });
       case 'menu':
-        showMenu(turn);
-        return false;
+        return onAction(turn, { kind: 'menu' });
       default:
         turn.replies.push(speaker.say(turn.language, 'help'));
         return false;
@@ -139,11 +137,9 @@ export function createEngine(deps: EngineDeps): Engine {
         turn.replies.push(speaker.say(turn.language, 'thanks-reply'));
         return false;
       case 'talk-to-human':
-        await startHuman(turn, 'asked');
-        return false;
+        return onAction(turn, { kind: 'human' });
       case 'menu':
-        showMenu(turn);
-        return false;
+        return onAction(turn, { kind: 'menu' });
       case 'change-language': {
         const language = phrases.language(text);
         if (isSupported(deps.knowledge, language)) setLanguage(turn, language);
