@@ -8,6 +8,8 @@ import { loadConfig, type Config } from '../bot/config.js';
 import { createLogger } from '../bot/logger.js';
 import { loadExamplesOrThrow } from '../intents/examples.js';
 import { BUNDLED_MODEL_ID, ensureBundledModel, loadClassifier } from '../intents/load-classifier.js';
+import type { TopicClassifier } from '../intents/classifier.js';
+import type { Embedder } from '../intents/embedder.js';
 import { readBuildInfo } from '../intents/model/build-model.js';
 import { WaymarkError, InvalidDataError } from '../knowledge/errors.js';
 import { PROJECT_ROOT } from '../knowledge/project-root.js';
@@ -27,6 +29,16 @@ const out = (s: string): void => void process.stdout.write(`${s}\n`);
 const config = (): Config => loadConfig(process.env, process.cwd());
 /** Commands other than `start` log warnings only, to stderr, so their output stays readable. */
 const quietLog = (c: Config) => createLogger(c.logLevel === 'info' ? 'warn' : c.logLevel, process.stderr as never);
+
+/** Loads the classifier for a command and always releases the model afterwards. */
+async function withClassifier<T>(c: Config, use: (classifier: TopicClassifier, embedder: Embedder) => Promise<T>): Promise<T> {
+  const { classifier, embedder } = await loadClassifier(root, c.dataDir, c.model, createProgress());
+  try {
+    return await use(classifier, embedder);
+  } finally {
+    await embedder.dispose();
+  }
+}
 
 async function run(action: () => Promise<number>): Promise<void> {
   try {
@@ -80,11 +92,7 @@ program
   .description('Print the topic, confidence, language and alternatives as JSON (one object per line).')
   .action((text: string | undefined) =>
     run(async () => {
-      const c = config();
-      const { classifier, embedder } = await loadClassifier(root, c.dataDir, c.model, createProgress());
-      const code = await runClassify(classifier, text, process.stdin, out);
-      await embedder.dispose();
-      return code;
+      return withClassifier(config(), (classifier) => runClassify(classifier, text, process.stdin, out));
     }),
   );
 
@@ -97,9 +105,9 @@ program
   .action((opts: { tune?: boolean; write?: boolean; latencySamples: string }) =>
     run(async () => {
       const c = config();
-      const { classifier, embedder } = await loadClassifier(root, c.dataDir, c.model, createProgress());
       const dev = loadExamplesOrThrow(root, 'dev', loadTopics(root).classes).examples;
-      const code = await runEval(
+      return withClassifier(c, (classifier) =>
+        runEval(
         classifier,
         dev,
         {
@@ -111,9 +119,8 @@ program
           latencySamples: Number(opts.latencySamples),
         },
         out,
+        ),
       );
-      await embedder.dispose();
-      return code;
     }),
   );
 
@@ -145,12 +152,9 @@ program
       const c = config();
       const categories = loadNeedCategories(root);
       const store = await openFileStore(join(c.dataDir, 'store.json'));
-      const { embedder } = await loadClassifier(root, c.dataDir, c.model, createProgress());
-      try {
-        return await runNeeds({ store, categories, embed: (texts) => embedder.embed(texts), now: () => new Date() }, opts, out);
-      } finally {
-        await embedder.dispose();
-      }
+      return withClassifier(c, (_classifier, embedder) =>
+        runNeeds({ store, categories, embed: (texts) => embedder.embed(texts), now: () => new Date() }, opts, out),
+      );
     }),
   );
 

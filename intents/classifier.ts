@@ -7,7 +7,7 @@ import { toNgrams, toTfidf } from './char-ngrams.js';
 import type { Embedder } from './embedder.js';
 import type { TextSplitter } from './model/text-splitter.js';
 import type { ClassifierSettings } from './settings.js';
-import { logits, softmaxInPlace, toSparse } from './softmax.js';
+import { logits, softmaxInPlace, toSparse, type SparseVector } from './softmax.js';
 import type { TrainedClassifier } from './train-classifier.js';
 
 export const NONE_TOPIC = 'none';
@@ -67,7 +67,8 @@ export function createTopicClassifier(deps: {
   const { trained, embedder, splitter, settings } = deps;
   const { classes, languages } = trained;
 
-  const scoreMany = async (texts: readonly string[]): Promise<SignalScores[]> => {
+  /** Scores texts and identifies their language from the same n-gram features, computed once per text. */
+  const analyse = async (texts: readonly string[]): Promise<Array<{ scores: SignalScores; language: { language: string; confidence: number } }>> => {
     const vectors = await embedder.embed(texts);
     return texts.map((text, n) => {
       const features = toTfidf(trained.ngrams, toNgrams(splitter, text));
@@ -79,22 +80,23 @@ export function createTopicClassifier(deps: {
       const combined = new Float64Array(classes.length);
       for (let c = 0; c < classes.length; c++) combined[c] = w * ((embedding?.[c] as number) ?? 0) + (1 - w) * (ngrams[c] as number);
       softmaxInPlace(combined, settings.temperature);
-      return { ngrams: ngrams.map(Math.exp), embedding: embedding?.map(Math.exp), combined };
+      return { scores: { ngrams: ngrams.map(Math.exp), embedding: embedding?.map(Math.exp), combined }, language: detectLanguage(features) };
     });
   };
 
-  const detectLanguage = (text: string): { language: string; confidence: number } => {
-    const features = toTfidf(trained.ngrams, toNgrams(splitter, text));
+  const scoreMany = async (texts: readonly string[]): Promise<SignalScores[]> => (await analyse(texts)).map((a) => a.scores);
+
+  const detectLanguage = (features: SparseVector): { language: string; confidence: number } => {
     if (features.indices.length === 0) return { language: UNDETERMINED, confidence: 0 };
     const best = ranked(languages, softmaxInPlace(logits(trained.languageFromNgrams, features)))[0];
     return best ? { language: best.topic, confidence: best.confidence } : { language: UNDETERMINED, confidence: 0 };
   };
 
-  const decide = (text: string, scores: SignalScores): Classification => {
+  const decide = (text: string, scores: SignalScores, detected: { language: string; confidence: number }): Classification => {
     const order = ranked(classes, scores.combined);
     const top = order[0] as ScoredTopic;
     const second = order[1];
-    const { language, confidence: languageConfidence } = detectLanguage(text);
+    const { language, confidence: languageConfidence } = detected;
     const isNone = top.topic === NONE_TOPIC || top.confidence < settings.none_threshold;
     const topic = isNone ? NONE_TOPIC : top.topic;
     const alternatives = order.filter((s) => s.topic !== topic).slice(0, 3);
@@ -115,10 +117,10 @@ export function createTopicClassifier(deps: {
   const hasLetters = (text: string): boolean => /\p{L}/u.test(text);
 
   const classifyMany = async (texts: readonly string[]): Promise<Classification[]> => {
-    const scores = await scoreMany(texts);
+    const analysed = await analyse(texts);
     return texts.map((t, i) =>
       hasLetters(t)
-        ? decide(t, scores[i] as SignalScores)
+        ? decide(t, analysed[i]?.scores as SignalScores, analysed[i]?.language ?? { language: UNDETERMINED, confidence: 0 })
         : { text: t, topic: NONE_TOPIC, confidence: 1, language: UNDETERMINED, languageConfidence: 0, ambiguous: false, alternatives: [] },
     );
   };
