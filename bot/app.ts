@@ -9,10 +9,14 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { loadKnowledgeOrThrow } from '../knowledge/load-knowledge.js';
 import type { Config } from './config.js';
 import { createEngine, type Engine } from './engine/engine.js';
-import type { HandoffPort } from './engine/context.js';
+import { existsSync } from 'node:fs';
+import { createSpeaker } from './engine/speaker.js';
+import { createHandoffDesk, type HandoffDesk } from './handoff/desk.js';
+import { loadTeams } from './handoff/teams.js';
+import { createSealer } from './seal.js';
 import type { IncomingMessage, TurnResult } from './engine/types.js';
 import type { Logger } from './logger.js';
-import { createPseudonymiser, resolveSecret, toRecordHash, type Pseudonymise } from './pseudonym.js';
+import { createPseudonymiser, resolveSecret, toAlias, toRecordHash, type Pseudonymise } from './pseudonym.js';
 import { redact } from './redact.js';
 import { openFileStore } from './store/lowdb-store.js';
 import type { Embed } from './needs/themes.js';
@@ -26,6 +30,8 @@ export interface App {
   pseudonymise: Pseudonymise;
   /** The classifier's sentence embeddings, for the themes of the unmet-needs log. */
   embed: Embed;
+  /** The hand-off to volunteers, when a teams file exists; channels attach to it. */
+  handoff?: HandoffDesk;
   /** Handles a turn and writes the turn log line (channel, topic, score, milliseconds; no user text above debug). */
   handle(message: IncomingMessage): Promise<TurnResult>;
   close(): Promise<void>;
@@ -38,7 +44,6 @@ export interface AppOptions {
   now?: () => Date;
   onProgress?: Progress;
   store?: Store;
-  handoff?: HandoffPort;
 }
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -51,15 +56,32 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (rebuilt) log.info({ model: config.model.model }, 'bundled embedding model rebuilt from the training examples');
   const store = options.store ?? (await openFileStore(join(config.dataDir, 'store.json')));
   const secret = resolveSecret(config.pseudonymSecret, config.dataDir);
+  const recordHash = (user: string): string => toRecordHash(secret, user);
+  const handoff = existsSync(config.handoff.teamsFile)
+    ? createHandoffDesk({
+        store,
+        knowledge,
+        speaker: createSpeaker(knowledge),
+        teams: loadTeams(config.handoff.teamsFile, new Set(knowledge.topics.advice)),
+        now,
+        log,
+        sealer: createSealer(secret),
+        alias: (user) => toAlias(secret, user),
+        recordHash,
+        redact,
+        replyTimeoutMs: config.handoff.replyTimeoutMs,
+        idleMs: config.handoff.idleMs,
+      })
+    : undefined;
   const engine = createEngine({
     knowledge,
     classify: (text) => classifier.classify(text),
     store,
     now,
-    recordHash: (user) => toRecordHash(secret, user),
+    recordHash,
     redact,
     languageSwitchConfidence: classifier.settings.language_switch_confidence,
-    ...(options.handoff ? { handoff: options.handoff } : {}),
+    ...(handoff ? { handoff } : {}),
   });
   const handle = async (message: IncomingMessage): Promise<TurnResult> => {
     const started = performance.now();
@@ -78,6 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     engine,
     pseudonymise: createPseudonymiser(secret),
     embed: (texts) => embedder.embed(texts),
+    ...(handoff ? { handoff } : {}),
     handle,
     close: () => embedder.dispose(),
   };

@@ -3,6 +3,7 @@
  * protocol and {@link IncomingMessage}/{@link TurnResult}; they hold no conversation logic.
  */
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { HandoffDesk } from './handoff/desk.js';
 import type { IncomingMessage, TurnResult } from './engine/types.js';
 import type { Logger } from './logger.js';
 import type { Pseudonymise } from './pseudonym.js';
@@ -22,6 +23,8 @@ export interface ChannelDeps {
   knowledge: KnowledgeBase;
   log: Logger;
   now: () => Date;
+  /** The hand-off to volunteers, when teams are configured: channels attach a way to reach their users. */
+  handoff?: HandoffDesk;
 }
 
 export interface RunningChannel {

@@ -19,6 +19,9 @@ const envSchema = z.object({
   PSEUDONYM_SECRET: z.string().min(32, 'use at least 32 characters, e.g. `openssl rand -hex 32`').optional(),
   WEB_CHAT: flag.default(true),
   NEEDS_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+  HANDOFF_TEAMS_FILE: z.string().min(1).optional(),
+  HANDOFF_REPLY_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  HANDOFF_IDLE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
   EMBEDDING_MODEL: z.string().min(1).default(BUNDLED_MODEL),
   EMBEDDING_MODELS_DIR: z.string().min(1).optional(),
   EMBEDDING_CACHE_DIR: z.string().min(1).optional(),
@@ -33,6 +36,8 @@ const envSchema = z.object({
   WHATSAPP_APP_SECRET: z.string().min(1).optional(),
   WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
   WHATSAPP_API_BASE: z.string().url().default('https://graph.facebook.com/v23.0'),
+  WHATSAPP_HANDOFF_TEMPLATE: z.string().regex(/^[a-z0-9_]{1,512}$/, 'the name of an approved message template: lower-case letters, digits and _').optional(),
+  WHATSAPP_HANDOFF_TEMPLATE_LANGUAGE: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a template language code such as en or en_US').default('en'),
   BOTFRAMEWORK_ENABLED: flag.default(false),
   MICROSOFT_APP_ID: z.string().min(1).optional(),
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
@@ -60,8 +65,21 @@ export interface Config {
   };
   /** Present when TELEGRAM_BOT_TOKEN is set. Webhook mode when `webhookUrl` is set, long polling otherwise. */
   telegram?: { token: string; apiRoot: string; webhookUrl?: string; webhookSecret?: string };
+  /**
+   * Hand-off to volunteers: on when the teams file exists. Unanswered hand-offs time out after `replyTimeoutMs`
+   * (counted from when the team opens); open ones close after `idleMs` without messages.
+   */
+  handoff: { teamsFile: string; replyTimeoutMs: number; idleMs: number };
   /** Present when all four WHATSAPP_* credentials are set. */
-  whatsapp?: { accessToken: string; phoneNumberId: string; appSecret: string; verifyToken: string; apiBase: string };
+  whatsapp?: {
+    accessToken: string;
+    phoneNumberId: string;
+    appSecret: string;
+    verifyToken: string;
+    apiBase: string;
+    /** The approved template that invites a user back when a volunteer answers after the 24-hour window. */
+    handoffTemplate?: { name: string; language: string };
+  };
   /** Present when BOTFRAMEWORK_ENABLED is true; without an app id the adapter accepts anonymous local traffic only. */
   botframework?: { appId?: string; appPassword?: string; tenantId?: string };
 }
@@ -102,6 +120,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     pseudonymSecret: e.PSEUDONYM_SECRET,
     webChat: e.WEB_CHAT,
     needsRetentionMonths: e.NEEDS_RETENTION_MONTHS,
+    handoff: {
+      teamsFile: abs(e.HANDOFF_TEAMS_FILE ?? join(dataDir, 'teams.yaml')),
+      replyTimeoutMs: e.HANDOFF_REPLY_TIMEOUT_MINUTES * 60_000,
+      idleMs: e.HANDOFF_IDLE_HOURS * 3_600_000,
+    },
     model: {
       model: e.EMBEDDING_MODEL,
       modelsDir: abs(e.EMBEDDING_MODELS_DIR ?? join(dataDir, 'models')),
@@ -127,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
             appSecret: e.WHATSAPP_APP_SECRET,
             verifyToken: e.WHATSAPP_VERIFY_TOKEN,
             apiBase: e.WHATSAPP_API_BASE.replace(/\/$/, ''),
+            ...(e.WHATSAPP_HANDOFF_TEMPLATE ? { handoffTemplate: { name: e.WHATSAPP_HANDOFF_TEMPLATE, language: e.WHATSAPP_HANDOFF_TEMPLATE_LANGUAGE } } : {}),
           },
         }
       : {}),

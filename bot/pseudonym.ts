@@ -30,3 +30,13 @@ export function resolveSecret(configured: string | undefined, dataDir: string): 
   writeFileSync(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/**
+ * What volunteers call a user: four letters and digits from the pseudonym, stable across hand-offs so a
+ * returning person is recognised, and too short to look anyone up by.
+ */
+export function toAlias(secret: string, pseudonym: string): string {
+  const digest = createHmac('sha256', `${secret}:alias`).update(pseudonym).digest();
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return Array.from(digest.subarray(0, 4), (b) => alphabet[b % alphabet.length]).join('');
+}

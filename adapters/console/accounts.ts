@@ -20,6 +20,8 @@ export const consoleAccount = z
     role: z.enum(['coordinator', 'volunteer']),
     organisation: z.string().min(1),
     countries: z.array(countryCode).min(1),
+    /** Volunteer teams (ids in the teams file) whose hand-offs this account sees in the inbox. */
+    teams: z.array(z.string().min(1)).default([]),
     passwordHash: z.string().regex(HASH, 'expected a hash made by hashPassword (scrypt$N$r$p$salt$key)'),
   })
   .strict();

@@ -31,10 +31,16 @@ export function checkPost(request: HttpRequest, form: URLSearchParams, sessions:
   return session;
 }
 
+/** Coordinators start at the unmet-needs log, volunteers at their team's inbox. */
+export const homeOf = (account: ConsoleAccount): string => (account.role === 'coordinator' ? '/console/needs' : '/console/inbox');
+
 export function registerAuthRoutes(deps: AuthDeps): void {
   const { server, sessions, accounts, log } = deps;
   let decoy: Promise<string> | undefined;
-  server.route('GET', '/console', async (request) => (sessions.of(request) ? redirect('/console/needs') : signInPage(200)));
+  server.route('GET', '/console', async (request) => {
+    const session = sessions.of(request);
+    return session ? redirect(homeOf(session.account)) : signInPage(200);
+  });
   server.route('POST', '/console/sign-in', async (request) => {
     if (isCrossSite(request)) return messagePage(403, 'Not allowed', 'Sign in from the console page itself.');
     const form = readForm(request);
@@ -49,7 +55,7 @@ export function registerAuthRoutes(deps: AuthDeps): void {
     }
     const session = sessions.create(account);
     log.info({ account: toAccountTag(username), role: account.role }, 'console: signed in');
-    return redirect('/console/needs', { 'set-cookie': toSessionCookie(session, request) });
+    return redirect(homeOf(account), { 'set-cookie': toSessionCookie(session, request) });
   });
   server.route('POST', '/console/sign-out', async (request) => {
     const checked = checkPost(request, readForm(request), sessions, log);

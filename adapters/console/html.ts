@@ -20,16 +20,20 @@ export interface Frame {
   title: string;
   /** Shown with a sign-out button when signed in. */
   signedIn?: { username: string; organisation: string; csrf: string };
+  /** Links to the console's sections this account may open. */
+  nav?: ReadonlyArray<{ href: string; label: string }>;
+  /** Seconds after which the browser reloads the page (the inbox, so new hand-offs appear). */
+  refreshSeconds?: number;
 }
 
 export function toPage(frame: Frame, main: string): string {
   const header = frame.signedIn
-    ? `<header><p>${esc(frame.signedIn.username)} · ${esc(frame.signedIn.organisation)}</p>
+    ? `<header><p>${esc(frame.signedIn.username)} · ${esc(frame.signedIn.organisation)}</p>${frame.nav?.length ? `<nav aria-label="Console">${frame.nav.map((n) => `<a href="${esc(n.href)}">${esc(n.label)}</a>`).join(' ')}</nav>` : ''}
 <form method="post" action="/console/sign-out"><input type="hidden" name="csrf" value="${esc(frame.signedIn.csrf)}"><button type="submit">Sign out</button></form></header>`
     : '';
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${frame.refreshSeconds ? `<meta http-equiv="refresh" content="${frame.refreshSeconds}">` : ''}
 <title>${esc(frame.title)} · Waymark console</title>
 <link rel="stylesheet" href="/console/console.css"><script type="module" src="/console/console.js"></script></head>
 <body>${header}<main>
@@ -47,8 +51,8 @@ export function redirect(location: string, headers: Record<string, string> = {})
 }
 
 /** A refusal or error as a page, with a link back; the message never echoes what was submitted. */
-export function messagePage(status: number, title: string, message: string, frame: Omit<Frame, 'title'> = {}): HttpResponse {
-  return htmlResponse(status, toPage({ ...frame, title }, `<p role="alert">${esc(message)}</p><p><a href="/console/needs">Back to the unmet needs</a></p>`));
+export function messagePage(status: number, title: string, message: string, frame: Omit<Frame, 'title'> = {}, back = { href: '/console/needs', label: 'Back to the unmet needs' }): HttpResponse {
+  return htmlResponse(status, toPage({ ...frame, title }, `<p role="alert">${esc(message)}</p><p><a href="${esc(back.href)}">${esc(back.label)}</a></p>`));
 }
 
 export function signInPage(status: number, error?: string): HttpResponse {

@@ -4,7 +4,9 @@
  * small ES module; accounts come from an operator-managed file (accounts.ts), sessions live in memory.
  */
 import { readFileSync } from 'node:fs';
+import type { HandoffDesk } from '../../bot/handoff/desk.js';
 import type { Logger } from '../../bot/logger.js';
+import { InvalidDataError } from '../../knowledge/errors.js';
 import type { NeedCategories } from '../../bot/needs/categories.js';
 import type { Embed } from '../../bot/needs/themes.js';
 import type { HttpServer } from '../../bot/server.js';
@@ -13,6 +15,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import { loadConsoleAccounts } from './accounts.js';
 import { registerAuthRoutes } from './auth-routes.js';
 import { SECURITY_HEADERS } from './html.js';
+import { registerInboxRoutes } from './inbox-routes.js';
 import { registerNeedsRoutes } from './needs-routes.js';
 import { createSessions } from './sessions.js';
 
@@ -29,6 +32,8 @@ export interface ConsoleDeps {
   /** `DATA_DIR/console-accounts.json`; read and validated once, here (restart after editing it). */
   accountsFile: string;
   categories: NeedCategories;
+  /** The hand-off desk, when volunteer teams are configured: enables the inbox. */
+  handoff?: HandoffDesk;
 }
 
 const asset = (name: string): string => readFileSync(new URL(`./public/${name}`, import.meta.url), 'utf8');
@@ -36,6 +41,9 @@ const asset = (name: string): string => readFileSync(new URL(`./public/${name}`,
 /** Registers the /console routes. Throws (CONFIG_INVALID) when the accounts file is unreadable or invalid. */
 export function registerConsole(deps: ConsoleDeps): void {
   const accounts = loadConsoleAccounts(deps.accountsFile);
+  const knownTeams = new Set(deps.handoff?.teams.map((t) => t.id) ?? []);
+  const unknown = accounts.flatMap((a, i) => a.teams.filter((t) => !knownTeams.has(t)).map((t) => ({ file: deps.accountsFile, key: `accounts.${i}.teams`, message: `unknown team "${t}" (not in the teams file)`, severity: 'error' as const })));
+  if (unknown.length) throw new InvalidDataError('CONFIG_INVALID', unknown, 'Use team ids from the teams file (HANDOFF_TEAMS_FILE, by default DATA_DIR/teams.yaml), or remove them.');
   const sessions = createSessions(deps.now);
   const script = asset('console.js');
   const style = asset('console.css');
@@ -43,5 +51,6 @@ export function registerConsole(deps: ConsoleDeps): void {
   deps.server.route('GET', '/console/console.css', async () => ({ status: 200, headers: { 'content-type': 'text/css; charset=utf-8', ...SECURITY_HEADERS }, body: style }));
   registerAuthRoutes({ server: deps.server, sessions, accounts, log: deps.log });
   registerNeedsRoutes({ ...deps, sessions });
+  if (deps.handoff) registerInboxRoutes({ server: deps.server, sessions, handoff: deps.handoff, knowledge: deps.knowledge, log: deps.log, now: deps.now });
   deps.log.info({ accounts: accounts.length }, 'coordinators’ console enabled at /console');
 }

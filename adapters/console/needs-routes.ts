@@ -9,7 +9,8 @@ import { WaymarkError } from '../../knowledge/errors.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { CountryCode } from '../../knowledge/schema/common.js';
 import { checkPost, readForm } from './auth-routes.js';
-import { esc, htmlResponse, messagePage, redirect, toPage } from './html.js';
+import { esc, htmlResponse, messagePage, redirect, toPage, type Frame } from './html.js';
+import { navOf } from './inbox-routes.js';
 import { toNeedsMain } from './needs-page.js';
 import { buildNeedsView, toFilterQuery, toFilters, type NeedsViewDeps } from './needs-view.js';
 import { toAccountTag, type Session, type Sessions } from './sessions.js';
@@ -22,8 +23,9 @@ export interface NeedsRouteDeps extends NeedsViewDeps {
   log: Logger;
 }
 
-const frameOf = (s: Session): { signedIn: { username: string; organisation: string; csrf: string } } => ({
+const frameOf = (s: Session): Omit<Frame, 'title'> => ({
   signedIn: { username: s.account.username, organisation: s.account.organisation, csrf: s.csrf },
+  nav: navOf(s),
 });
 const NOT_COORDINATOR = 'Only coordinators can open the unmet-needs log. Ask your organisation’s coordinator for access.';
 

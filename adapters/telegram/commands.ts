@@ -8,7 +8,7 @@ import type { Logger } from '../../bot/logger.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 
 /** The commands the engine understands, in menu order; each has a `command-<name>` UI string. */
-export const COMMANDS = ['start', 'help', 'language', 'country', 'forget', 'human'] as const;
+export const COMMANDS = ['start', 'help', 'language', 'country', 'human', 'bot', 'forget'] as const;
 
 /** Telegram takes two-letter ISO 639-1 codes only, so Kurmanji (kmr) and Sorani (ckb) users see the default menu. */
 const TELEGRAM_LANGUAGE_CODE = /^[a-z]{2}$/;

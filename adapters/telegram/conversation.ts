@@ -6,7 +6,7 @@
 import { Composer, type Context } from 'grammy';
 import type { ChannelDeps } from '../../bot/channel.js';
 import { sendReplies, settleKeyboard } from './send-replies.js';
-import { CHANNEL, toIncoming } from './to-incoming.js';
+import { CHANNEL, toIncoming, toSender } from './to-incoming.js';
 
 /** How many settled keyboards are remembered to recognise a second press that was already on its way. */
 const SETTLED_MEMORY = 10_000;
@@ -66,7 +66,7 @@ export function createConversation(deps: Pick<ChannelDeps, 'handle' | 'pseudonym
         log.debug({ user, error: String(error) }, 'telegram: could not settle the pressed keyboard; handling the press anyway');
       }
     }
-    const result = await deps.handle({ channel: CHANNEL, user, payload: data, ...(ctx.from.language_code ? { languageHint: ctx.from.language_code } : {}) });
+    const result = await deps.handle({ channel: CHANNEL, user, payload: data, ...(ctx.from.language_code ? { languageHint: ctx.from.language_code } : {}), ...toSender(ctx.chat.id, ctx.from.first_name) });
     await sendReplies(ctx.api, ctx.chat.id, result.replies);
   });
 

@@ -10,6 +10,7 @@ import type { ChannelDeps } from '../../bot/channel.js';
 import type { Logger } from '../../bot/logger.js';
 import { createConversation } from './conversation.js';
 import { createErrorHandler } from './error-boundary.js';
+import { createVolunteerRoom } from './volunteer-room.js';
 
 /** The only update types the bot acts on; asking for no others keeps the rest off the wire. */
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
@@ -80,6 +81,10 @@ export function createTelegramBot(deps: ChannelDeps, config: { token: string; ap
   const guarded = bot.errorBoundary(createErrorHandler(deps));
   // Updates of one chat run one after another, as the engine reads and writes the user's state per turn.
   guarded.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
+  if (deps.handoff) {
+    const teamChats = new Set(deps.handoff.teams.flatMap((t) => (t.desk === 'telegram' && t.telegram_chat_id !== undefined ? [t.telegram_chat_id] : [])));
+    guarded.use(createVolunteerRoom(deps.handoff, teamChats, deps.log));
+  }
   guarded.use(createConversation(deps));
 
   const turns: TurnTracker = {

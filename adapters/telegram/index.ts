@@ -12,6 +12,7 @@ import { WaymarkError } from '../../knowledge/errors.js';
 import { registerCommands } from './commands.js';
 import { ALLOWED_UPDATES, createTelegramBot, type TurnTracker } from './create-bot.js';
 import { CHANNEL } from './to-incoming.js';
+import { createTelegramTeamDesk, createTelegramUserChannel } from './volunteer-room.js';
 import { createWebhookHandler, toWebhookPath } from './webhook.js';
 
 export type TelegramConfig = NonNullable<Config['telegram']>;
@@ -28,6 +29,10 @@ const REACH_TIMEOUT_MS = 30_000;
  */
 export async function startTelegram(deps: ChannelDeps, config: NonNullable<Config['telegram']>): Promise<RunningChannel> {
   const { bot, turns } = createTelegramBot(deps, config);
+  if (deps.handoff) {
+    deps.handoff.attachUserChannel(CHANNEL, createTelegramUserChannel(bot.api, deps.log));
+    deps.handoff.attachTeamDesk(createTelegramTeamDesk(bot.api));
+  }
   if (!config.webhookUrl) return startPolling(deps, bot, turns, config.apiRoot);
   if (!config.webhookSecret) {
     throw new WaymarkError('CONFIG_INVALID', 'Telegram webhook mode needs a secret token', 'Set TELEGRAM_WEBHOOK_SECRET (16-256 characters of A-Z, a-z, 0-9, _ and -).');

@@ -49,12 +49,20 @@ export function toCommandText(text: string): string {
 }
 
 /**
+ * Where a volunteer's answer can reach the user (the private chat's id) and the name they could choose to share
+ * with volunteers: the engine keeps neither unless the user agrees to a hand-off.
+ */
+export function toSender(chatId: number, firstName: string | undefined): Pick<IncomingMessage, 'address' | 'displayName'> {
+  return { address: String(chatId), ...(firstName ? { displayName: firstName } : {}) };
+}
+
+/**
  * The engine's view of a Telegram message, or undefined when there is nothing to answer.
  * @param user the pseudonym of the chat, never the Telegram id.
  * @param languageHint the sender's `language_code` (an IETF tag such as `uk` or `pt-br`).
  */
 export function toIncoming(message: Message, user: string, languageHint: string | undefined): IncomingMessage | undefined {
-  const base = { channel: CHANNEL, user, ...(languageHint ? { languageHint } : {}) };
+  const base = { channel: CHANNEL, user, ...(languageHint ? { languageHint } : {}), ...toSender(message.chat.id, message.from?.first_name) };
   if (message.text !== undefined) return { ...base, text: toCommandText(message.text) };
   const media = toMediaKind(message);
   return media ? { ...base, media } : undefined;

@@ -13,6 +13,8 @@ import type { HttpRequest, HttpResponse } from '../../bot/server.js';
 import { createGraphClient } from './graph-client.js';
 import { reportDelivery } from './report-delivery.js';
 import { createTurnRunner } from './run-turn.js';
+import { createServiceWindow } from './service-window.js';
+import { createWhatsAppUserChannel } from './user-channel.js';
 import { isSignedByMeta, isSubscription } from './verify.js';
 import { parseDelivery } from './webhook-payload.js';
 
@@ -30,6 +32,7 @@ export function registerWhatsApp(deps: ChannelDeps, config: NonNullable<Config['
   const log = deps.log.child({ channel: 'whatsapp' });
   const graph = createGraphClient({ apiBase: config.apiBase, phoneNumberId: config.phoneNumberId, accessToken: config.accessToken, log });
   const runTurn = createTurnRunner(deps, graph, log);
+  deps.handoff?.attachUserChannel('whatsapp', createWhatsAppUserChannel(graph, createServiceWindow(deps), deps.knowledge, log, config.handoffTemplate));
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
 

@@ -8,41 +8,24 @@ import { createKeyedLock } from '../../bot/engine/keyed-lock.js';
 import type { TurnResult } from '../../bot/engine/types.js';
 import type { Logger } from '../../bot/logger.js';
 import type { GraphClient } from './graph-client.js';
+import { createServiceWindow } from './service-window.js';
 import { toGraphMessages } from './to-graph-messages.js';
 import { toContent, type WebhookMessage } from './webhook-payload.js';
 
-/**
- * Free-form messages may be sent until 24 hours after the user's last message; after that only templates.
- * https://developers.facebook.com/documentation/business-messaging/whatsapp/messages/send-messages#customer-service-windows
- */
-export const SERVICE_WINDOW_MS = 24 * 3600 * 1000;
+export { SERVICE_WINDOW_MS } from './service-window.js';
 
 /** The UI string labelling the button that opens a list message. */
-const LIST_BUTTON_KEY = 'button-menu';
+export const LIST_BUTTON_KEY = 'button-menu';
 
 export type RunTurn = (message: WebhookMessage) => Promise<void>;
 
 export function createTurnRunner(deps: ChannelDeps, graph: GraphClient, log: Logger): RunTurn {
   const oneAtATime = createKeyedLock();
-  const windowKey = (user: string): string => `whatsapp-window:${user}`;
-
-  /** The window opens when the user wrote (Meta's timestamp), not when a late retry reached us. */
-  const rememberWindow = async (user: string, message: WebhookMessage): Promise<void> => {
-    const now = deps.now().getTime();
-    const seconds = Number(message.timestamp);
-    const wrote = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, now) : now;
-    const previous = await deps.store.getChannelTime(windowKey(user));
-    if (previous === undefined || wrote > previous) await deps.store.setChannelTime(windowKey(user), wrote);
-  };
-
-  const isWindowClosed = async (user: string): Promise<boolean> => {
-    const wrote = await deps.store.getChannelTime(windowKey(user));
-    return wrote !== undefined && deps.now().getTime() - wrote >= SERVICE_WINDOW_MS;
-  };
+  const window = createServiceWindow(deps);
 
   const deliver = async (user: string, to: string, result: TurnResult): Promise<void> => {
     const messages = result.replies.flatMap((reply) => toGraphMessages(reply, to, deps.knowledge.strings.format(reply.language, LIST_BUTTON_KEY)));
-    if (await isWindowClosed(user)) {
+    if (await window.isClosed(user)) {
       log.warn({ dropped: messages.length }, 'whatsapp: replies dropped, more than 24 hours since the user wrote; only a template may be sent now');
       return;
     }
@@ -69,8 +52,8 @@ export function createTurnRunner(deps: ChannelDeps, graph: GraphClient, log: Log
         log.info({ type: message.type }, 'whatsapp: repeated delivery of a message already handled; ignored');
         return;
       }
-      await rememberWindow(user, message);
-      const result = await deps.handle({ channel: 'whatsapp', user, ...content });
+      await window.opened(user, message);
+      const result = await deps.handle({ channel: 'whatsapp', user, ...content, address: message.from, ...(message.profileName ? { displayName: message.profileName } : {}) });
       await deliver(user, message.from, result);
     });
   };

@@ -47,7 +47,26 @@ export interface ListBody extends Recipient {
   };
 }
 
-export type GraphMessage = TextBody | ButtonsBody | ListBody;
+/** An approved template (the only kind of message allowed after the 24-hour window), with body parameters. */
+export interface TemplateBody extends Recipient {
+  type: 'template';
+  template: { name: string; language: { code: string }; components: Array<{ type: 'body'; parameters: Array<{ type: 'text'; text: string }> }> };
+}
+
+/** The messages a reply becomes. */
+export type ReplyMessage = TextBody | ButtonsBody | ListBody;
+export type GraphMessage = ReplyMessage | TemplateBody;
+
+/** A template message whose body has the given parameters ({{1}}, {{2}}, ... in the template). */
+export function toTemplateMessage(to: string, template: { name: string; language: string }, parameters: readonly string[]): TemplateBody {
+  return {
+    messaging_product: 'whatsapp',
+    recipient_type: 'individual',
+    to,
+    type: 'template',
+    template: { name: template.name, language: { code: template.language }, components: [{ type: 'body', parameters: parameters.map((text) => ({ type: 'text', text })) }] },
+  };
+}
 
 /** Shortens to `max` characters (not code units), marking the cut; labels are checked to fit, this is a guard. */
 function fit(text: string, max: number): string {
@@ -76,7 +95,7 @@ function toRowGroups(buttons: readonly Button[]): Button[][] {
  *
  * @param listButton label of the button that opens a list, in the reply's language (at most 20 characters).
  */
-export function toGraphMessages(reply: Reply, to: string, listButton: string): GraphMessage[] {
+export function toGraphMessages(reply: Reply, to: string, listButton: string): ReplyMessage[] {
   const recipient: Recipient = { messaging_product: 'whatsapp', recipient_type: 'individual', to };
   const text = (body: string): TextBody => ({ ...recipient, type: 'text', text: { body, preview_url: false } });
   const buttons = reply.buttons ?? [];
@@ -84,7 +103,7 @@ export function toGraphMessages(reply: Reply, to: string, listButton: string): G
 
   const { head, tail } = splitTail(reply.text, MAX_INTERACTIVE_BODY);
   const body = { text: tail || fit(listButton, MAX_INTERACTIVE_BODY) };
-  const messages: GraphMessage[] = splitText(head, MAX_TEXT_BODY).map(text);
+  const messages: ReplyMessage[] = splitText(head, MAX_TEXT_BODY).map(text);
   if (buttons.length <= MAX_REPLY_BUTTONS) {
     messages.push({
       ...recipient,

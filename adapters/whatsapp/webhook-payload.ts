@@ -40,6 +40,8 @@ const status = z.object({
 
 const messagesValue = z.object({
   metadata: z.object({ phone_number_id: z.string() }),
+  /** The senders' WhatsApp profiles; the name is passed to volunteers only if the user agrees. */
+  contacts: z.array(z.object({ wa_id: z.string().optional(), profile: z.object({ name: z.string().optional() }).optional() })).optional(),
   messages: z.array(message).optional(),
   statuses: z.array(status).optional(),
   /** System- or app-level problems, delivered without a message. */
@@ -51,7 +53,8 @@ const delivery = z.object({
   entry: z.array(z.object({ changes: z.array(z.object({ field: z.string(), value: z.unknown() })) })),
 });
 
-export type WebhookMessage = z.infer<typeof message>;
+/** A user's message, with the sender's profile name from the delivery's `contacts` when Meta sent one. */
+export type WebhookMessage = z.infer<typeof message> & { profileName?: string };
 export type WebhookStatus = z.infer<typeof status>;
 export type GraphErrorInfo = z.infer<typeof graphError>;
 
@@ -113,7 +116,8 @@ export function parseDelivery(rawBody: Buffer, phoneNumberId: string): ParsedDel
         result.ignoredChanges++;
         continue;
       }
-      result.messages.push(...(value.data.messages ?? []));
+      const names = new Map((value.data.contacts ?? []).flatMap((c) => (c.wa_id && c.profile?.name ? [[c.wa_id, c.profile.name] as const] : [])));
+      result.messages.push(...(value.data.messages ?? []).map((m) => (names.has(m.from) ? { ...m, profileName: names.get(m.from) as string } : m)));
       result.statuses.push(...(value.data.statuses ?? []));
       result.errors.push(...(value.data.errors ?? []));
     }

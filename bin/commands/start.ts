@@ -43,7 +43,16 @@ export async function startServer(root: string, config: Config, log: Logger, onP
       },
     });
   }
-  const deps: ChannelDeps = { handle: app.handle, pseudonymise: app.pseudonymise, server, store: app.store, knowledge: app.knowledge, log, now: () => new Date() };
+  const deps: ChannelDeps = {
+    handle: app.handle,
+    pseudonymise: app.pseudonymise,
+    server,
+    store: app.store,
+    knowledge: app.knowledge,
+    log,
+    now: () => new Date(),
+    ...(app.handoff ? { handoff: app.handoff } : {}),
+  };
   const channels: RunningChannel[] = [];
   if (config.telegram) channels.push(await startTelegram(deps, config.telegram));
   if (config.whatsapp) channels.push(registerWhatsApp(deps, config.whatsapp));
@@ -51,8 +60,27 @@ export async function startServer(root: string, config: Config, log: Logger, onP
   // The coordinators' console is served only once an operator has created accounts for it.
   const accountsFile = join(config.dataDir, 'console-accounts.json');
   if (existsSync(accountsFile)) {
-    registerConsole({ server, store: app.store, knowledge: app.knowledge, log, now: () => new Date(), embed: app.embed, accountsFile, categories: loadNeedCategories(root) });
+    registerConsole({
+      server,
+      store: app.store,
+      knowledge: app.knowledge,
+      log,
+      now: () => new Date(),
+      embed: app.embed,
+      accountsFile,
+      categories: loadNeedCategories(root),
+      ...(app.handoff ? { handoff: app.handoff } : {}),
+    });
   }
+  const handoff = app.handoff;
+  if (handoff) {
+    const unreachable = handoff.teams.filter((t) => t.desk === 'telegram' && !config.telegram).map((t) => t.id);
+    if (unreachable.length) log.warn({ teams: unreachable }, 'handoff: these teams work in Telegram but TELEGRAM_BOT_TOKEN is not set; hand-offs routed to them fail');
+    log.info({ teams: handoff.teams.length }, 'hand-off to volunteers enabled');
+  }
+  // Unanswered hand-offs time out and idle ones close; checked every minute.
+  const sweep = handoff ? setInterval(() => void handoff.sweep().catch((error: unknown) => log.error({ err: String(error) }, 'handoff: sweep failed')), 60_000) : undefined;
+  sweep?.unref();
   const prune = async (): Promise<void> => {
     const { deleted, before } = await pruneExpiredNeeds(app.store, { now: () => new Date(), months: config.needsRetentionMonths });
     if (deleted) log.info({ deleted, before }, 'unmet-needs records past the retention period deleted');
@@ -66,6 +94,7 @@ export async function startServer(root: string, config: Config, log: Logger, onP
     url,
     stop: async () => {
       clearInterval(daily);
+      if (sweep) clearInterval(sweep);
       await Promise.all(channels.map((c) => c.stop()));
       await server.close();
       await app.close();

@@ -5,6 +5,7 @@
 import type { Classification } from '../../intents/classifier.js';
 import type { CountryCode } from '../../knowledge/schema/common.js';
 import { recordUnmetNeed, type Turn } from './context.js';
+import { canHandOff, startHuman } from './handoff-moves.js';
 import { askCountry, offerHuman } from './moves.js';
 import { toPayload } from './payload.js';
 import { renderAnswer } from './render-answer.js';
@@ -80,6 +81,8 @@ export function clarify(turn: Turn, classification: Classification): void {
 export async function notCovered(turn: Turn, question: string, classification: Classification): Promise<void> {
   turn.user.noneStreak += 1;
   turn.replies.push(turn.speaker.say(turn.language, 'not-covered'));
-  offerHuman(turn);
   await recordUnmetNeed(turn, 'none', { question, classification });
+  // Twice in a row: rather than offering again, ask straight away whether a volunteer may take over.
+  if (turn.user.noneStreak >= 2 && canHandOff(turn)) await startHuman(turn, 'none-twice');
+  else offerHuman(turn);
 }

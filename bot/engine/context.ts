@@ -5,21 +5,24 @@
 import { randomUUID } from 'node:crypto';
 import type { Classification } from '../../intents/classifier.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
+import type { HandoffDesk } from '../handoff/desk.js';
 import type { Store, UnmetNeed, UserState } from '../store/types.js';
 import type { PhraseMatcher } from './phrases.js';
+import type { RecentTurns } from './recent-turns.js';
 import type { Speaker } from './speaker.js';
-import type { Reply } from './types.js';
+import type { IncomingMessage, Reply } from './types.js';
 
 /** The classifier as the engine needs it: text in, classification out. */
 export type Classify = (text: string) => Promise<Classification>;
 
 /**
- * Connects the engine to human volunteers. Optional: without it, "talk to a person" lists organisations to
- * contact directly, and says honestly that volunteers are not connected.
+ * Connects the engine to human volunteers (bot/handoff/desk.ts). Optional: without it, "talk to a person" lists
+ * organisations to contact directly, and says honestly that volunteers are not connected.
  */
-export interface HandoffPort {
-  request(turn: Turn, reason: 'asked' | 'not-helpful' | 'none-twice' | 'emergency'): Promise<void>;
-}
+export type HandoffPort = Pick<
+  HandoffDesk,
+  'reachable' | 'organisationsFor' | 'get' | 'request' | 'consent' | 'decline' | 'relayFromUser' | 'markPriority' | 'endByUser' | 'takePending'
+>;
 
 export interface EngineDeps {
   knowledge: KnowledgeBase;
@@ -40,6 +43,9 @@ export interface Turn {
   deps: EngineDeps;
   speaker: Speaker;
   phrases: PhraseMatcher;
+  recent: RecentTurns;
+  /** The message being handled (for the channel address and name a hand-off may need, with consent). */
+  message: IncomingMessage;
   channel: string;
   user: UserState;
   /** The language this turn replies in. */

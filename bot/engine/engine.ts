@@ -7,41 +7,39 @@ import { answerTopic, clarify, notCovered } from './answers.js';
 import { hourOf, recordUnmetNeed, type EngineDeps, type Turn } from './context.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { chooseLanguage, isSupported } from './language-choice.js';
-import { askCountry, askForget, askLanguage, forget, greet, setLanguage, showMenu, startHuman } from './moves.js';
+import { canHandOff, duringHandoff, onConsent, openHandoff, startHuman } from './handoff-moves.js';
+import { askCountry, askForget, askLanguage, forget, greet, setLanguage, showMenu } from './moves.js';
 import { fromPayload, type Action } from './payload.js';
 import { createPhraseMatcher } from './phrases.js';
+import { createRecentTurns } from './recent-turns.js';
 import { replyEmergency } from './safety.js';
 import { createSpeaker } from './speaker.js';
 import type { IncomingMessage, TurnResult } from './types.js';
 import type { UserState } from '../store/types.js';
+import { commandOf, MAX_CLASSIFIED_CHARS, sanitize } from './text.js';
 
-/** Longer messages are classified by their beginning; a question rarely needs more. */
-export const MAX_CLASSIFIED_CHARS = 1000;
+export { MAX_CLASSIFIED_CHARS, sanitize } from './text.js';
 
 export interface Engine {
   handle(message: IncomingMessage): Promise<TurnResult>;
-}
-
-/** Drops control characters (keeping line breaks) and unpaired surrogates from binary junk. */
-export function sanitize(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .trim();
 }
 
 export function createEngine(deps: EngineDeps): Engine {
   const speaker = createSpeaker(deps.knowledge);
   const phrases = createPhraseMatcher(deps.knowledge.phrases);
   const lock = createKeyedLock();
+  const recent = createRecentTurns();
 
   const setCountry = async (turn: Turn, country: string): Promise<void> => {
     turn.user.country = country;
     if (turn.user.awaiting === 'country') delete turn.user.awaiting;
     const pending = turn.user.pendingTopic;
     delete turn.user.pendingTopic;
+    const handoff = turn.user.pendingHandoff;
+    delete turn.user.pendingHandoff;
     if (pending) await answerTopic(turn, pending);
     else turn.replies.push(speaker.say(turn.language, 'country-set', { country: speaker.countryName(turn.language, country) }));
+    if (handoff) await startHuman(turn, handoff);
   };
 
   const onAction = async (turn: Turn, action: Action): Promise<boolean> => {
@@ -84,6 +82,12 @@ export function createEngine(deps: EngineDeps): Engine {
         delete turn.user.awaiting;
         turn.replies.push(speaker.say(turn.language, 'forget-cancelled'));
         return false;
+      case 'consent':
+        await onConsent(turn, action.choice);
+        return false;
+      case 'back-to-bot':
+        showMenu(turn);
+        return false;
     }
   };
 
@@ -106,6 +110,7 @@ export function createEngine(deps: EngineDeps): Engine {
       case 'human':
         return onAction(turn, { kind: 'human' });
       case 'menu':
+      case 'bot':
         return onAction(turn, { kind: 'menu' });
       default:
         turn.replies.push(speaker.say(turn.language, 'help'));
@@ -114,6 +119,7 @@ export function createEngine(deps: EngineDeps): Engine {
   };
 
   const onText = async (turn: Turn, text: string, firstContact: boolean, hint: string | undefined): Promise<boolean> => {
+    recent.add(turn.user.id, text, deps.now());
     const classification: Classification = await deps.classify(text.slice(0, MAX_CLASSIFIED_CHARS));
     turn.language = chooseLanguage(deps.knowledge, turn.user.language, hint, classification, deps.languageSwitchConfidence);
     turn.user.language = turn.language;
@@ -121,7 +127,9 @@ export function createEngine(deps: EngineDeps): Engine {
     turn.confidence = classification.confidence;
     if (text.length > MAX_CLASSIFIED_CHARS) turn.replies.push(speaker.say(turn.language, 'long-message'));
     if (classification.topic === 'emergency') {
-      await replyEmergency(turn);
+      const handOff = canHandOff(turn);
+      await replyEmergency(turn, !handOff);
+      if (handOff) await startHuman(turn, 'emergency');
       return false;
     }
     if (phrases.isForgetRequest(text)) {
@@ -174,13 +182,20 @@ export function createEngine(deps: EngineDeps): Engine {
       deps,
       speaker,
       phrases,
+      recent,
+      message,
       channel: message.channel,
       user,
       language: user.language ?? chooseLanguage(deps.knowledge, undefined, hint, undefined, 1),
       replies: [],
     };
     let forgotten = false;
-    if (message.payload !== undefined) {
+    // Replies a volunteer sent while WhatsApp's window was closed reach the user now that they wrote.
+    if (user.handoff && deps.handoff) turn.replies.push(...(await deps.handoff.takePending(user.handoff)));
+    const handoff = await openHandoff(turn);
+    if (handoff) {
+      forgotten = await duringHandoff(turn, handoff);
+    } else if (message.payload !== undefined) {
       const action = fromPayload(message.payload);
       if (action) forgotten = await onAction(turn, action);
       else showMenu(turn);
@@ -188,7 +203,7 @@ export function createEngine(deps: EngineDeps): Engine {
       turn.replies.push(speaker.say(turn.language, 'unsupported-media', { kind: message.media }));
     } else {
       const text = sanitize(message.text ?? '');
-      const command = /^\/([a-z]+)(?:@\w+)?\s*$/i.exec(text)?.[1]?.toLowerCase();
+      const command = commandOf(text);
       if (text.length === 0) turn.replies.push(speaker.say(turn.language, 'empty-message'));
       else if (command) forgotten = await onCommand(turn, command, firstContact);
       else forgotten = await onText(turn, text, firstContact, hint);

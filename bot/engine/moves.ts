@@ -3,7 +3,6 @@
  * and deleting the user's data.
  */
 import { toPayload } from './payload.js';
-import { renderOrganisation } from './render-answer.js';
 import type { Turn } from './context.js';
 
 /** The topics offered in the menu: the most asked, plus finding help. At most 10 (WhatsApp list rows). */
@@ -54,27 +53,6 @@ export function offerHuman(turn: Turn): void {
   turn.replies.push(speaker.say(language, 'offer-human', undefined, [speaker.humanButton(language)]));
 }
 
-export async function startHuman(turn: Turn, reason: 'asked' | 'not-helpful' | 'none-twice'): Promise<void> {
-  const { speaker, language, deps, user } = turn;
-  if (deps.handoff) {
-    await deps.handoff.request(turn, reason);
-    return;
-  }
-  if (!user.country) {
-    turn.replies.push(speaker.say(language, 'handoff-unavailable'));
-    askCountry(turn);
-    return;
-  }
-  const country = user.country as Parameters<typeof deps.knowledge.organisations>[0];
-  const orgs = [...deps.knowledge.organisations(country, 'find-cso'), ...deps.knowledge.organisations(country, 'legal-aid')];
-  const unique = [...new Map(orgs.map((o) => [o.id, o])).values()].slice(0, 4);
-  if (unique.length === 0) {
-    turn.replies.push(speaker.say(language, 'no-organisations'));
-    return;
-  }
-  turn.replies.push(speaker.reply(language, [speaker.t(language, 'handoff-unavailable'), ...unique.map((o) => renderOrganisation(speaker, language, o))].join('\n')));
-}
-
 export function askForget(turn: Turn): void {
   const { speaker, language } = turn;
   turn.user.awaiting = 'forget-confirm';
@@ -86,9 +64,14 @@ export function askForget(turn: Turn): void {
   );
 }
 
-/** Erases the user's state and unlinks their unmet-need records. Returns true when the user is gone. */
+/**
+ * Erases the user's state and unlinks their unmet-need records; an open hand-off is closed first (the volunteers
+ * are told) and its conversation erased. Returns true when the user is gone.
+ */
 export async function forget(turn: Turn): Promise<true> {
   const { deps, user } = turn;
+  if (user.handoff && deps.handoff) await deps.handoff.endByUser(user.handoff, 'forgotten');
+  turn.recent.forget(user.id);
   await deps.store.forgetUser(user.id, deps.recordHash(user.id));
   turn.replies.push(turn.speaker.say(turn.language, 'forget-done'));
   return true;

@@ -13,7 +13,9 @@ export type Action =
   | { kind: 'feedback'; helped: boolean; topic: string }
   | { kind: 'human' }
   | { kind: 'menu' }
-  | { kind: 'forget'; confirm: boolean };
+  | { kind: 'forget'; confirm: boolean }
+  | { kind: 'consent'; choice: 'yes' | 'name' | 'no' }
+  | { kind: 'back-to-bot' };
 
 const CODES: Record<Action['kind'], string> = {
   country: 'c',
@@ -24,7 +26,11 @@ const CODES: Record<Action['kind'], string> = {
   human: 'h',
   menu: 'm',
   forget: 'x',
+  consent: 'hc',
+  'back-to-bot': 'b',
 };
+
+const CONSENT_CODES = { yes: 'y', name: 'n+', no: 'n' } as const;
 
 export function toPayload(action: Action): string {
   const code = CODES[action.kind];
@@ -40,6 +46,8 @@ export function toPayload(action: Action): string {
       return `${PAYLOAD_VERSION}:${code}:${action.helped ? 'y' : 'n'}:${action.topic}`;
     case 'forget':
       return `${PAYLOAD_VERSION}:${code}:${action.confirm ? 'y' : 'n'}`;
+    case 'consent':
+      return `${PAYLOAD_VERSION}:${code}:${CONSENT_CODES[action.choice]}`;
     default:
       return `${PAYLOAD_VERSION}:${code}`;
   }
@@ -67,6 +75,12 @@ export function fromPayload(payload: string): Action | undefined {
       return { kind: 'menu' };
     case 'x':
       return arg === 'y' || arg === 'n' ? { kind: 'forget', confirm: arg === 'y' } : undefined;
+    case 'hc': {
+      const choice = (Object.keys(CONSENT_CODES) as Array<keyof typeof CONSENT_CODES>).find((k) => CONSENT_CODES[k] === arg);
+      return choice ? { kind: 'consent', choice } : undefined;
+    }
+    case 'b':
+      return { kind: 'back-to-bot' };
     default:
       return undefined;
   }

@@ -4,7 +4,9 @@
  * warning when it may be out of date or is not yet reviewed.
  */
 import { isStale, monthsSince, STALE_AFTER_MONTHS } from '../../knowledge/load-knowledge.js';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { AnswerFile } from '../../knowledge/schema/answer.js';
+import type { CountryCode } from '../../knowledge/schema/common.js';
 import type { Organisation } from '../../knowledge/schema/organisation.js';
 import type { Speaker } from './speaker.js';
 
@@ -21,6 +23,16 @@ export function renderOrganisation(speaker: Speaker, language: string, org: Orga
   if (c.email) parts.push(`  ${speaker.t(language, 'contact-email')}: ${c.email}`);
   if (org.hours) parts.push(`  ${speaker.t(language, 'contact-hours')}: ${org.hours}`);
   return parts.join('\n');
+}
+
+/**
+ * Organisations a person can contact directly about finding help or free legal advice, one block each, or
+ * undefined when the directory has none for the country.
+ */
+export function directContacts(speaker: Speaker, kb: KnowledgeBase, language: string, country: CountryCode): string | undefined {
+  const orgs = [...kb.organisations(country, 'find-cso'), ...kb.organisations(country, 'legal-aid')];
+  const unique = [...new Map(orgs.map((o) => [o.id, o])).values()].slice(0, 4);
+  return unique.length ? unique.map((o) => renderOrganisation(speaker, language, o)).join('\n') : undefined;
 }
 
 export function renderAnswer(

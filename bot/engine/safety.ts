@@ -23,13 +23,16 @@ function emergencyFile(turn: Turn): EmergencyFile | undefined {
   return country ? turn.deps.knowledge.emergency(country as EmergencyFile['country']) : undefined;
 }
 
-/** The reply to an emergency: numbers first, then the offer of a person, then (if unknown) the country question. */
-export async function replyEmergency(turn: Turn): Promise<void> {
+/**
+ * The reply to an emergency: numbers first, then (when `offerPerson`) a button to reach a person, then, if the
+ * country is unknown, the country question. The engine follows it with a priority hand-off where volunteers are
+ * connected, so then no button is added here.
+ */
+export async function replyEmergency(turn: Turn, offerPerson: boolean): Promise<void> {
   const { speaker, language } = turn;
   const text = `${speaker.t(language, 'emergency-intro')}\n${numbersText(turn, emergencyFile(turn), URGENT_KINDS)}\n\n${speaker.t(language, 'emergency-after')}`;
-  turn.replies.push(speaker.reply(language, text, [speaker.humanButton(language)]));
-  if (turn.deps.handoff) await turn.deps.handoff.request(turn, 'emergency');
-  if (!turn.user.country) {
+  turn.replies.push(speaker.reply(language, text, offerPerson ? [speaker.humanButton(language)] : undefined));
+  if (!turn.user.country && offerPerson) {
     turn.user.awaiting = 'country';
     turn.replies.push(speaker.say(language, 'ask-country', undefined, speaker.countryButtons(language)));
   }

@@ -17,6 +17,13 @@ export interface IncomingMessage {
   media?: MediaKind;
   /** The user's interface language as the channel reports it; a hint for the first reply only. */
   languageHint?: string;
+  /**
+   * Where the channel can reach the user later (Telegram chat id, WhatsApp number). Stored, sealed, only while a
+   * hand-off the user agreed to is open, so a volunteer's answer can be delivered; never shown to anyone.
+   */
+  address?: string;
+  /** The user's name on the channel; passed to volunteers only if the user chooses to share it. */
+  displayName?: string;
 }
 
 export interface Button {

@@ -64,6 +64,7 @@ function createLowStore(low: Low<StoreData>): Store {
       update((d) => {
         delete d.users[id];
         for (const key of Object.keys(d.channelTimes)) if (key.endsWith(`:${id}`)) delete d.channelTimes[key];
+        for (const [key, h] of Object.entries(d.handoffs)) if (h.user === id) delete d.handoffs[key];
         let unlinked = 0;
         for (const r of d.unmetNeeds) {
           if (r.userHash === recordHash) {
@@ -111,6 +112,9 @@ function createLowStore(low: Low<StoreData>): Store {
     },
     setChannelTime: (key, at) => update((d) => void (d.channelTimes[key] = at)),
     getChannelTime: (key) => read((d) => (Object.hasOwn(d.channelTimes, key) ? d.channelTimes[key] : undefined)),
+    getHandoff: (id) => read((d) => (Object.hasOwn(d.handoffs, id) ? structuredClone(d.handoffs[id]) : undefined)),
+    saveHandoff: (handoff) => update((d) => void (d.handoffs[handoff.id] = structuredClone(handoff))),
+    listHandoffs: () => read((d) => structuredClone(Object.values(d.handoffs))),
     claimOnce: async (key, now) => {
       const seen = await read((d) => Object.hasOwn(d.processed, key));
       if (seen) return false;

@@ -3,6 +3,7 @@
  * id, the chosen language and country, where the conversation stands, and de-identified unmet needs.
  */
 import { z } from 'zod';
+import { HANDOFF_REASONS, handoffRecord, type HandoffRecord } from './handoff-record.js';
 
 export const userState = z
   .object({
@@ -12,10 +13,17 @@ export const userState = z
     fallbackLanguage: z.string().optional(),
     country: z.string().optional(),
     /** What the bot asked last and is waiting for. */
-    awaiting: z.enum(['country', 'language', 'fallback-language', 'forget-confirm']).optional(),
+    awaiting: z.enum(['country', 'language', 'fallback-language', 'forget-confirm', 'handoff-consent']).optional(),
     /** A topic asked before the country was known, answered once it is. */
     pendingTopic: z.string().optional(),
     lastTopic: z.string().optional(),
+    /** The user's current hand-off (asked for consent, waiting or open), by id. */
+    handoff: z.string().optional(),
+    /** A hand-off asked before the country was known, started once it is. */
+    pendingHandoff: z.enum(HANDOFF_REASONS).optional(),
+    /** The team and volunteer of the last hand-off, so a returning user goes back to them. */
+    lastTeam: z.string().optional(),
+    lastVolunteer: z.string().optional(),
     /** Questions in a row the bot could not answer. */
     noneStreak: z.number().int().min(0).default(0),
     /** Rounded to the hour: when the state last changed, for retention. */
@@ -40,7 +48,7 @@ export const unmetNeed = z
     channel: z.string(),
     country: z.string().optional(),
     language: z.string(),
-    reason: z.enum(['none', 'not-helpful', 'missing-answer', 'missing-language']),
+    reason: z.enum(['none', 'not-helpful', 'missing-answer', 'missing-language', 'handoff-no-team', 'handoff-timeout', 'handoff-note']),
     topic: z.string().optional(),
     candidates: z.array(z.object({ topic: z.string(), score: z.number() }).strict()),
     /** The question with personal data removed. */
@@ -72,6 +80,8 @@ export const storeData = z
     processed: z.record(z.string(), z.number()),
     /** Per-channel timestamps keyed by the adapter (e.g. a user's last inbound WhatsApp message, for the 24-hour window). */
     channelTimes: z.record(z.string(), z.number()).default({}),
+    /** Hand-offs to volunteers by id; closed ones keep only their events and classification. */
+    handoffs: z.record(z.string(), handoffRecord).default({}),
   })
   .strict();
 export type StoreData = z.infer<typeof storeData>;
@@ -84,13 +94,16 @@ export interface NeedReview {
 }
 
 export function emptyStoreData(): StoreData {
-  return { version: 1, users: {}, unmetNeeds: [], processed: {}, channelTimes: {} };
+  return { version: 1, users: {}, unmetNeeds: [], processed: {}, channelTimes: {}, handoffs: {} };
 }
 
 export interface Store {
   getUser(id: string): Promise<UserState | undefined>;
   saveUser(user: UserState): Promise<void>;
-  /** Deletes the user's state and unlinks their unmet-need records; returns how many records were unlinked. */
+  /**
+   * Deletes the user's state and hand-offs still linked to them, and unlinks their unmet-need records; returns
+   * how many records were unlinked.
+   */
   forgetUser(id: string, recordHash: string): Promise<number>;
   addUnmetNeed(record: UnmetNeed): Promise<void>;
   listUnmetNeeds(): Promise<readonly UnmetNeed[]>;
@@ -108,4 +121,8 @@ export interface Store {
   /** Remembers a time under a channel-specific key (ms since epoch). */
   setChannelTime(key: string, at: number): Promise<void>;
   getChannelTime(key: string): Promise<number | undefined>;
+  getHandoff(id: string): Promise<HandoffRecord | undefined>;
+  saveHandoff(handoff: HandoffRecord): Promise<void>;
+  /** Every stored hand-off, closed ones included (for queues, the sweep and waiting-time figures). */
+  listHandoffs(): Promise<HandoffRecord[]>;
 }

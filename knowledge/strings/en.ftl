@@ -18,6 +18,7 @@ help =
     /country – change your country
     /language – change the language
     /human – talk to a person from an organisation
+    /bot – come back to the bot after talking to a person
     /forget – delete everything I stored about you
 greeting-reply = Hello! How can I help you? Write your question in your own words.
 thanks-reply = You are welcome. You can ask me something else at any time.
@@ -67,6 +68,38 @@ not-covered = I am sorry, I do not have checked information about this. I do not
 offer-human = A volunteer from an organisation that helps migrants may be able to help you.
 handoff-unavailable = Volunteers are not connected to this service yet. You can contact these organisations directly:
 no-organisations = I do not know an organisation for this in your country yet.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    A volunteer from { $organisations } can continue this chat with you, here.
+    If you agree, the volunteer will see your last messages to me, your language, your country and the subject. They will not see your phone number or your account name, unless you choose to share your name.
+    Volunteers answer during their opening hours. You can stop at any time by sending /bot.
+    Do you agree?
+handoff-consent-priority =
+    This may be urgent, so your request will be first in line.
+    A volunteer from { $organisations } can continue this chat with you, here.
+    If you agree, the volunteer will see your last messages to me, your language, your country and the subject. They will not see your phone number or your account name, unless you choose to share your name.
+    You can stop at any time by sending /bot.
+    Do you agree?
+button-consent-yes = Yes, connect me
+button-consent-name = Yes, share my name
+button-consent-no = No, thank you
+handoff-consent-expired = This question has expired. If you still want to talk to a person, press the button.
+handoff-declined = OK, no volunteer will see this chat. You can also contact these organisations directly:
+handoff-no-team = No volunteer team is connected for your country yet. You can contact these organisations directly:
+handoff-country-first = To find volunteers near you, I first need to know your country.
+handoff-connected = Thank you. A volunteer from { $organisation } will answer you here. Please write your question; I pass your messages on. To come back to the bot, send /bot.
+handoff-queued = Thank you. The volunteers of { $organisation } are not available right now. They will answer you here from { $time }. Your request is waiting in their queue. To come back to the bot, send /bot.
+handoff-queued-unknown = Thank you. The volunteers of { $organisation } are not available right now; your request is waiting in their queue. To come back to the bot, send /bot.
+button-back-to-bot = Back to the bot
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = The volunteer from { $organisation } has ended the conversation. You are back with the bot: write your question, or send /human to talk to a person again.
+handoff-ended = You are back with the bot. The volunteer no longer sees your messages.
+handoff-still-open = You are talking to a volunteer: your messages go to them. To come back to the bot, press the button or send /bot.
+handoff-media = The volunteer cannot see photos, voice messages or files sent here. Please write your message in words.
+handoff-timeout = I am sorry: no volunteer from { $organisation } could answer in time. Your question has been noted. You can contact these organisations directly:
+handoff-idle = This conversation with { $organisation } was closed because there were no new messages. You are back with the bot; send /human to talk to a person again.
 
 ## Safety
 
@@ -161,3 +194,4 @@ command-language = Change the language
 command-country = Change your country
 command-forget = Delete everything I stored about you
 command-human = Talk to a person from an organisation
+command-bot = Come back to the bot

@@ -43,7 +43,7 @@ beforeAll(async () => {
     { username: 'vera', role: 'volunteer', organisation: 'Helsinki Migrant Help', countries: ['FI'], passwordHash: await hash() },
   ];
   writeFileSync(accountsFile, JSON.stringify({ accounts }));
-  store = await openMemoryStore({ version: 1, users: {}, unmetNeeds: structuredClone(SEED), processed: {}, channelTimes: {} });
+  store = await openMemoryStore({ version: 1, users: {}, unmetNeeds: structuredClone(SEED), processed: {}, channelTimes: {}, handoffs: {} });
   const log = createLogger('silent');
   const { embedder } = await sharedClassifier();
   server = createHttpServer({ host: '127.0.0.1', port: 0, log });

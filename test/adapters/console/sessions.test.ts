@@ -3,7 +3,7 @@ import type { ConsoleAccount } from '../../../adapters/console/accounts.js';
 import { createSessions, isValidCsrf, toAccountTag, toSessionCookie } from '../../../adapters/console/sessions.js';
 import type { HttpRequest } from '../../../bot/server.js';
 
-const account: ConsoleAccount = { username: 'anna', role: 'coordinator', organisation: 'Org', countries: ['FI'], passwordHash: 'x' };
+const account: ConsoleAccount = { username: 'anna', role: 'coordinator', organisation: 'Org', countries: ['FI'], teams: [], passwordHash: 'x' };
 const request = (headers: Record<string, string>): HttpRequest => ({ method: 'GET', path: '/console', query: {}, headers, rawBody: Buffer.alloc(0) });
 
 describe('console sessions', () => {

@@ -77,7 +77,7 @@ describe('the Telegram channel by long polling', () => {
     const calls = f.api.callsTo('setMyCommands');
     expect(calls.map((c) => c.payload.language_code ?? 'default').sort()).toEqual(['default', ...menuLanguages(f.harness.knowledge)].sort());
     const menu = (language: string | undefined): Array<{ command: string; description: string }> => calls.find((c) => c.payload.language_code === language)?.payload.commands;
-    expect(menu(undefined)).toEqual(['start', 'help', 'language', 'country', 'forget', 'human'].map((command) => ({ command, description: f.t('en', `command-${command}`) })));
+    expect(menu(undefined)).toEqual(['start', 'help', 'language', 'country', 'human', 'bot', 'forget'].map((command) => ({ command, description: f.t('en', `command-${command}`) })));
     expect(menu('ar')?.find((c) => c.command === 'forget')?.description).toBe(f.t('ar', 'command-forget'));
     expect(menu('uk')?.find((c) => c.command === 'human')?.description).toBe(f.t('uk', 'command-human'));
     expect(calls.length).toBeGreaterThanOrEqual(10);

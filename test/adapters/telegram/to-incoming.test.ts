@@ -5,8 +5,9 @@ import { toCommandText, toIncoming, toMediaKind } from '../../../adapters/telegr
 const message = (fields: Record<string, unknown>): Message => ({ message_id: 1, date: 1, chat: { id: 7, type: 'private', first_name: 'T' }, ...fields }) as Message;
 
 describe('Telegram messages as the engine sees them', () => {
-  it('passes text with the pseudonym and the language hint', () => {
-    expect(toIncoming(message({ text: 'hello' }), 'pseudo', 'fa')).toEqual({ channel: 'telegram', user: 'pseudo', text: 'hello', languageHint: 'fa' });
+  it('passes text with the pseudonym and the language hint, and the chat id and first name only as the address and name a hand-off may need', () => {
+    expect(toIncoming(message({ text: 'hello' }), 'pseudo', 'fa')).toEqual({ channel: 'telegram', user: 'pseudo', text: 'hello', languageHint: 'fa', address: '7' });
+    expect(toIncoming(message({ text: 'hello', from: { id: 7, is_bot: false, first_name: 'Amal' } }), 'pseudo', undefined)).toEqual({ channel: 'telegram', user: 'pseudo', text: 'hello', address: '7', displayName: 'Amal' });
   });
 
   it('names the kind of each message the bot cannot read', () => {

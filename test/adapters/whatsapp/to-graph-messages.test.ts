@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { splitTail, splitText } from '../../../adapters/whatsapp/split-text.js';
-import { toGraphMessages, type GraphMessage } from '../../../adapters/whatsapp/to-graph-messages.js';
+import { toGraphMessages, type ReplyMessage } from '../../../adapters/whatsapp/to-graph-messages.js';
 import type { Button, Reply } from '../../../bot/engine/types.js';
 
 const reply = (text: string, buttons?: Button[]): Reply => ({ text, language: 'en', direction: 'ltr', ...(buttons ? { buttons } : {}) });
 const buttons = (n: number): Button[] => Array.from({ length: n }, (_, i) => ({ label: `Choice ${i + 1}`, payload: `1:t:topic-${i + 1}` }));
 const paragraph = (n: number, words: number): string => Array.from({ length: words }, (_, i) => `p${n}w${i}`).join(' ');
-const bodyOf = (m: GraphMessage): string => (m.type === 'text' ? m.text.body : m.interactive.body.text);
-const idsOf = (m: GraphMessage): string[] =>
+const bodyOf = (m: ReplyMessage): string => (m.type === 'text' ? m.text.body : m.interactive.body.text);
+const idsOf = (m: ReplyMessage): string[] =>
   m.type === 'text' ? [] : m.interactive.type === 'button' ? m.interactive.action.buttons.map((b) => b.reply.id) : m.interactive.action.sections.flatMap((s) => s.rows.map((r) => r.id));
 
 describe('a reply without buttons', () => {
@@ -44,7 +44,7 @@ describe('a reply with buttons', () => {
     expect(messages).toHaveLength(1);
     const [list] = messages;
     expect(list?.type === 'interactive' && list.interactive.type === 'list' && list.interactive.action.button).toBe('Menu');
-    expect(idsOf(list as GraphMessage)).toEqual(buttons(10).map((b) => b.payload));
+    expect(idsOf(list as ReplyMessage)).toEqual(buttons(10).map((b) => b.payload));
   });
 
   it('with more than 10 buttons becomes lists of even size that keep every choice in order', () => {
@@ -60,8 +60,8 @@ describe('a reply with buttons', () => {
     const head = [paragraph(1, 150), paragraph(2, 150)].join('\n\n');
     const messages = toGraphMessages(reply(`${head}\n\nDid this help?`, buttons(2)), '15550001', 'Menu');
     expect(messages.map((m) => m.type)).toEqual(['text', 'interactive']);
-    expect(bodyOf(messages[0] as GraphMessage)).toBe(head);
-    expect(bodyOf(messages[1] as GraphMessage)).toBe('Did this help?');
+    expect(bodyOf(messages[0] as ReplyMessage)).toBe(head);
+    expect(bodyOf(messages[1] as ReplyMessage)).toBe('Did this help?');
   });
 });
 
