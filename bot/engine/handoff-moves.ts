@@ -192,6 +192,8 @@ export async function duringHandoff(turn: Turn, handoff: HandoffRecord): Promise
   else if (turn.phrases.isForgetRequest(text)) askForget(turn);
   else {
     const classification = await deps.classify(text.slice(0, MAX_CLASSIFIED_CHARS));
+    turn.topic = classification.topic;
+    turn.confidence = classification.confidence;
     await desk.relayFromUser(handoff.id, { text });
     if (classification.topic === 'emergency') {
       await replyEmergency(turn, false);

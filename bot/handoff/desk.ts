@@ -38,7 +38,7 @@ export interface DeskDeps {
   redact: (text: string) => string;
   /** No volunteer answer this long after the team opened: the user is told and the need recorded. */
   replyTimeoutMs: number;
-  /** No message either way this long: the hand-off closes. */
+  /** No message either way this long after a volunteer took it: the hand-off closes. (Waiting ones time out instead.) */
   idleMs: number;
 }
 
@@ -388,7 +388,7 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
           await postToTeam(h, notices.timedOut);
           await finish(h, 'timed-out');
           log.info({ handoff: h.id, team: h.team }, 'handoff: no volunteer answered in time');
-        } else if (isOpenHandoff(h) && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
+        } else if (h.status === 'active' && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
           event(h, 'closed', 'idle');
           await tellUser(h, 'handoff-idle');
           await postToTeam(h, notices.idle);

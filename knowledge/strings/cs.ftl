@@ -15,6 +15,7 @@ help =
     /country – změnit zemi
     /language – změnit jazyk
     /human – mluvit s člověkem z nějaké organizace
+    /bot – vrátit se k botovi po rozhovoru s člověkem
     /forget – smazat vše, co o vás mám uložené
 greeting-reply = Dobrý den! Jak vám můžu pomoci? Napište svou otázku vlastními slovy.
 thanks-reply = Není zač. Kdykoli se mě můžete zeptat na něco dalšího.
@@ -66,6 +67,38 @@ not-covered = Omlouvám se, k tomu nemám ověřené informace. Nechci hádat.
 offer-human = Možná vám pomůže dobrovolník nebo dobrovolnice z organizace, která pomáhá migrantům.
 handoff-unavailable = Dobrovolníci zatím nejsou k této službě připojeni. Můžete se přímo obrátit na tyto organizace:
 no-organisations = Zatím neznám žádnou organizaci, která s tím ve vaší zemi pomáhá.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Dobrovolník nebo dobrovolnice z organizace { $organisations } může s vámi tady pokračovat v tomto rozhovoru.
+    Pokud souhlasíte, tento člověk uvidí vaše poslední zprávy pro mě, váš jazyk, vaši zemi a téma. Neuvidí vaše telefonní číslo ani jméno vašeho účtu, pokud se sami nerozhodnete sdílet své jméno.
+    Dobrovolníci odpovídají v době, kdy mají otevřeno. Kdykoli můžete skončit tím, že pošlete /bot.
+    Souhlasíte?
+handoff-consent-priority =
+    Může to být naléhavé, proto bude vaše žádost v pořadí první.
+    Dobrovolník nebo dobrovolnice z organizace { $organisations } může s vámi tady pokračovat v tomto rozhovoru.
+    Pokud souhlasíte, tento člověk uvidí vaše poslední zprávy pro mě, váš jazyk, vaši zemi a téma. Neuvidí vaše telefonní číslo ani jméno vašeho účtu, pokud se sami nerozhodnete sdílet své jméno.
+    Kdykoli můžete skončit tím, že pošlete /bot.
+    Souhlasíte?
+button-consent-yes = Ano, spojit
+button-consent-name = Ano, sdílet jméno
+button-consent-no = Ne, děkuji
+handoff-consent-expired = Tato otázka už neplatí. Pokud chcete stále mluvit s člověkem, stiskněte tlačítko.
+handoff-declined = Dobře, tento rozhovor neuvidí žádný dobrovolník ani dobrovolnice. Můžete se také přímo obrátit na tyto organizace:
+handoff-no-team = Pro vaši zemi zatím není připojený žádný tým dobrovolníků. Můžete se přímo obrátit na tyto organizace:
+handoff-country-first = Pro nalezení dobrovolníků ve vašem okolí potřebuji nejdřív znát vaši zemi.
+handoff-connected = Děkuji. Dobrovolník nebo dobrovolnice z organizace { $organisation } vám odpoví tady. Napište prosím svou otázku; vaše zprávy předávám dál. Pro návrat k botovi pošlete /bot.
+handoff-queued = Děkuji. Dobrovolníci z organizace { $organisation } teď nejsou k dispozici. Odpovědí vám tady od tohoto času: { $time }. Vaše žádost čeká v jejich frontě. Pro návrat k botovi pošlete /bot.
+handoff-queued-unknown = Děkuji. Dobrovolníci z organizace { $organisation } teď nejsou k dispozici; vaše žádost čeká v jejich frontě. Pro návrat k botovi pošlete /bot.
+button-back-to-bot = Zpět k botovi
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Dobrovolník z organizace { $organisation } ukončil rozhovor. Jste zpátky u bota: napište svou otázku, nebo pošlete /human, pokud chcete znovu mluvit s člověkem.
+handoff-ended = Jste zpátky u bota. Dobrovolník už vaše zprávy nevidí.
+handoff-still-open = Mluvíte s dobrovolníkem nebo dobrovolnicí: vaše zprávy jdou k tomuto člověku. Pro návrat k botovi stiskněte tlačítko nebo pošlete /bot.
+handoff-media = Dobrovolník nevidí fotky, hlasové zprávy ani soubory, které sem pošlete. Napište prosím svou zprávu slovy.
+handoff-timeout = Omlouvám se: žádný dobrovolník z organizace { $organisation } nemohl odpovědět včas. Vaše otázka byla zaznamenána. Můžete se přímo obrátit na tyto organizace:
+handoff-idle = Tento rozhovor s organizací { $organisation } byl ukončen, protože nepřišly žádné nové zprávy. Jste zpátky u bota; pokud chcete znovu mluvit s člověkem, pošlete /human.
 
 ## Safety
 
@@ -160,3 +193,4 @@ command-language = Změnit jazyk
 command-country = Změnit zemi
 command-forget = Smazat vše, co o vás mám uložené
 command-human = Mluvit s člověkem z nějaké organizace
+command-bot = Vrátit se k botovi

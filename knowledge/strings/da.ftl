@@ -15,6 +15,7 @@ help =
     /country – skift land
     /language – skift sprog
     /human – tal med et menneske fra en organisation
+    /bot – kom tilbage til botten efter at have talt med et menneske
     /forget – slet alt, hvad jeg har gemt om dig
 greeting-reply = Hej! Hvordan kan jeg hjælpe dig? Skriv dit spørgsmål med dine egne ord.
 thanks-reply = Det var så lidt. Du kan spørge mig om noget andet når som helst.
@@ -64,6 +65,38 @@ not-covered = Beklager, jeg har ikke tjekkede oplysninger om dette. Jeg vil ikke
 offer-human = En frivillig fra en organisation, der hjælper migranter, kan måske hjælpe dig.
 handoff-unavailable = Frivillige er endnu ikke koblet på denne tjeneste. Du kan kontakte disse organisationer direkte:
 no-organisations = Jeg kender endnu ikke en organisation til dette i dit land.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    En frivillig fra { $organisations } kan fortsætte denne samtale med dig, her.
+    Hvis du siger ja, kan den frivillige se dine seneste beskeder til mig, dit sprog, dit land og emnet. Den frivillige kan ikke se dit telefonnummer eller dit kontonavn, medmindre du selv vælger at dele dit navn.
+    De frivillige svarer i deres åbningstid. Du kan stoppe når som helst ved at sende /bot.
+    Er det i orden med dig?
+handoff-consent-priority =
+    Det kan være akut, så din henvendelse kommer forrest i køen.
+    En frivillig fra { $organisations } kan fortsætte denne samtale med dig, her.
+    Hvis du siger ja, kan den frivillige se dine seneste beskeder til mig, dit sprog, dit land og emnet. Den frivillige kan ikke se dit telefonnummer eller dit kontonavn, medmindre du selv vælger at dele dit navn.
+    Du kan stoppe når som helst ved at sende /bot.
+    Er det i orden med dig?
+button-consent-yes = Ja, forbind mig
+button-consent-name = Ja, del mit navn
+button-consent-no = Nej tak
+handoff-consent-expired = Dette spørgsmål er udløbet. Hvis du stadig vil tale med et menneske, så tryk på knappen.
+handoff-declined = OK, ingen frivillig vil se denne samtale. Du kan også kontakte disse organisationer direkte:
+handoff-no-team = Der er endnu ikke koblet et hold af frivillige på for dit land. Du kan kontakte disse organisationer direkte:
+handoff-country-first = For at finde frivillige i nærheden af dig skal jeg først vide, hvilket land du er i.
+handoff-connected = Tak. En frivillig fra { $organisation } svarer dig her. Skriv dit spørgsmål; jeg sender dine beskeder videre. Send /bot for at komme tilbage til botten.
+handoff-queued = Tak. De frivillige fra { $organisation } er ikke til rådighed lige nu. De svarer dig her fra { $time }. Din henvendelse venter i deres kø. Send /bot for at komme tilbage til botten.
+handoff-queued-unknown = Tak. De frivillige fra { $organisation } er ikke til rådighed lige nu; din henvendelse venter i deres kø. Send /bot for at komme tilbage til botten.
+button-back-to-bot = Tilbage til botten
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Den frivillige fra { $organisation } har afsluttet samtalen. Du er tilbage hos botten: skriv dit spørgsmål, eller send /human for at tale med et menneske igen.
+handoff-ended = Du er tilbage hos botten. Den frivillige ser ikke længere dine beskeder.
+handoff-still-open = Du taler med en frivillig: dine beskeder går til den frivillige. Tryk på knappen eller send /bot for at komme tilbage til botten.
+handoff-media = Den frivillige kan ikke se billeder, talebeskeder eller filer, der sendes her. Skriv venligst din besked med ord.
+handoff-timeout = Beklager: ingen frivillig fra { $organisation } kunne svare i tide. Dit spørgsmål er blevet noteret. Du kan kontakte disse organisationer direkte:
+handoff-idle = Denne samtale med { $organisation } blev lukket, fordi der ikke kom nye beskeder. Du er tilbage hos botten; send /human for at tale med et menneske igen.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Skift sprog
 command-country = Skift land
 command-forget = Slet alt, hvad jeg har gemt om dig
 command-human = Tal med et menneske fra en organisation
+command-bot = Tilbage til botten

@@ -15,6 +15,7 @@ help =
     /country – Land ändern
     /language – Sprache ändern
     /human – mit einem Menschen von einer Organisation sprechen
+    /bot – nach dem Gespräch mit einem Menschen zurück zum Bot
     /forget – alles löschen, was ich über Sie gespeichert habe
 greeting-reply = Hallo! Wie kann ich Ihnen helfen? Schreiben Sie Ihre Frage in Ihren eigenen Worten.
 thanks-reply = Gern geschehen. Sie können mich jederzeit etwas anderes fragen.
@@ -64,6 +65,38 @@ not-covered = Es tut mir leid, dazu habe ich keine geprüften Informationen. Ich
 offer-human = Vielleicht kann Ihnen eine freiwillige Person von einer Organisation helfen, die Migrantinnen und Migranten unterstützt.
 handoff-unavailable = Freiwillige sind mit diesem Dienst noch nicht verbunden. Sie können sich direkt an diese Organisationen wenden:
 no-organisations = Ich kenne dafür in Ihrem Land noch keine Organisation.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Eine freiwillige Person von { $organisations } kann dieses Gespräch mit Ihnen hier weiterführen.
+    Wenn Sie einverstanden sind, sieht die freiwillige Person Ihre letzten Nachrichten an mich, Ihre Sprache, Ihr Land und das Thema. Die Person sieht nicht Ihre Telefonnummer und nicht Ihren Kontonamen, außer wenn Sie selbst Ihren Namen teilen möchten.
+    Freiwillige antworten zu ihren Öffnungszeiten. Sie können jederzeit aufhören, indem Sie /bot senden.
+    Sind Sie einverstanden?
+handoff-consent-priority =
+    Das kann dringend sein, deshalb kommt Ihre Anfrage als Erste an die Reihe.
+    Eine freiwillige Person von { $organisations } kann dieses Gespräch mit Ihnen hier weiterführen.
+    Wenn Sie einverstanden sind, sieht die freiwillige Person Ihre letzten Nachrichten an mich, Ihre Sprache, Ihr Land und das Thema. Die Person sieht nicht Ihre Telefonnummer und nicht Ihren Kontonamen, außer wenn Sie selbst Ihren Namen teilen möchten.
+    Sie können jederzeit aufhören, indem Sie /bot senden.
+    Sind Sie einverstanden?
+button-consent-yes = Ja, verbinden
+button-consent-name = Ja, mit meinem Namen
+button-consent-no = Nein, danke
+handoff-consent-expired = Diese Frage ist abgelaufen. Wenn Sie noch mit einem Menschen sprechen möchten, drücken Sie auf den Knopf.
+handoff-declined = OK, keine freiwillige Person wird dieses Gespräch sehen. Sie können sich auch direkt an diese Organisationen wenden:
+handoff-no-team = Für Ihr Land ist noch kein Team von Freiwilligen verbunden. Sie können sich direkt an diese Organisationen wenden:
+handoff-country-first = Um Freiwillige in Ihrer Nähe zu finden, muss ich zuerst wissen, in welchem Land Sie sind.
+handoff-connected = Danke. Eine freiwillige Person von { $organisation } antwortet Ihnen hier. Bitte schreiben Sie Ihre Frage; ich leite Ihre Nachrichten weiter. Um zum Bot zurückzukommen, senden Sie /bot.
+handoff-queued = Danke. Die Freiwilligen von { $organisation } sind gerade nicht erreichbar. Ab { $time } antworten sie Ihnen hier. Ihre Anfrage wartet in ihrer Warteschlange. Um zum Bot zurückzukommen, senden Sie /bot.
+handoff-queued-unknown = Danke. Die Freiwilligen von { $organisation } sind gerade nicht erreichbar; Ihre Anfrage wartet in ihrer Warteschlange. Um zum Bot zurückzukommen, senden Sie /bot.
+button-back-to-bot = Zurück zum Bot
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Die freiwillige Person von { $organisation } hat das Gespräch beendet. Sie sind wieder beim Bot: Schreiben Sie Ihre Frage, oder senden Sie /human, um wieder mit einem Menschen zu sprechen.
+handoff-ended = Sie sind wieder beim Bot. Die freiwillige Person sieht Ihre Nachrichten nicht mehr.
+handoff-still-open = Sie sprechen gerade mit einer freiwilligen Person: Ihre Nachrichten gehen an diese Person. Um zum Bot zurückzukommen, drücken Sie auf den Knopf oder senden Sie /bot.
+handoff-media = Die freiwillige Person kann Fotos, Sprachnachrichten und Dateien, die hier gesendet werden, nicht sehen. Bitte schreiben Sie Ihre Nachricht in Worten.
+handoff-timeout = Es tut mir leid: Keine freiwillige Person von { $organisation } konnte rechtzeitig antworten. Ihre Frage wurde notiert. Sie können sich direkt an diese Organisationen wenden:
+handoff-idle = Dieses Gespräch mit { $organisation } wurde geschlossen, weil es keine neuen Nachrichten gab. Sie sind wieder beim Bot; senden Sie /human, um wieder mit einem Menschen zu sprechen.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Sprache ändern
 command-country = Land ändern
 command-forget = Alles löschen, was ich über Sie gespeichert habe
 command-human = Mit einem Menschen von einer Organisation sprechen
+command-bot = Zurück zum Bot

@@ -15,6 +15,7 @@ help =
     /country – cambiar de país
     /language – cambiar de idioma
     /human – hablar con una persona de una organización
+    /bot – volver al bot después de hablar con una persona
     /forget – borrar todo lo que he guardado sobre usted
 greeting-reply = ¡Hola! ¿En qué puedo ayudarle? Escriba su pregunta con sus propias palabras.
 thanks-reply = De nada. Puede preguntarme otra cosa cuando quiera.
@@ -64,6 +65,38 @@ not-covered = Lo siento, no tengo información revisada sobre esto. No quiero ad
 offer-human = Quizá pueda ayudarle una persona voluntaria de una organización que apoya a personas migrantes.
 handoff-unavailable = Las personas voluntarias todavía no están conectadas a este servicio. Puede contactar directamente con estas organizaciones:
 no-organisations = Todavía no conozco ninguna organización para esto en su país.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Una persona voluntaria de { $organisations } puede seguir esta conversación con usted, aquí.
+    Si está de acuerdo, la persona voluntaria verá los últimos mensajes que me ha enviado, su idioma, su país y el tema. No verá su número de teléfono ni el nombre de su cuenta, a menos que usted decida compartir su nombre.
+    Las personas voluntarias responden en su horario de atención. Puede parar en cualquier momento enviando /bot.
+    ¿Está de acuerdo?
+handoff-consent-priority =
+    Esto puede ser urgente, así que su solicitud será la primera de la fila.
+    Una persona voluntaria de { $organisations } puede seguir esta conversación con usted, aquí.
+    Si está de acuerdo, la persona voluntaria verá los últimos mensajes que me ha enviado, su idioma, su país y el tema. No verá su número de teléfono ni el nombre de su cuenta, a menos que usted decida compartir su nombre.
+    Puede parar en cualquier momento enviando /bot.
+    ¿Está de acuerdo?
+button-consent-yes = Sí, conectarme
+button-consent-name = Sí, dar mi nombre
+button-consent-no = No, gracias
+handoff-consent-expired = Esta pregunta ha caducado. Si todavía quiere hablar con una persona, pulse el botón.
+handoff-declined = De acuerdo, ninguna persona voluntaria verá esta conversación. También puede contactar directamente con estas organizaciones:
+handoff-no-team = Todavía no hay ningún equipo de personas voluntarias conectado para su país. Puede contactar directamente con estas organizaciones:
+handoff-country-first = Para encontrar personas voluntarias cerca de usted, primero necesito saber en qué país está.
+handoff-connected = Gracias. Una persona voluntaria de { $organisation } le responderá aquí. Escriba su pregunta, por favor; yo le paso sus mensajes. Para volver al bot, envíe /bot.
+handoff-queued = Gracias. Las personas voluntarias de { $organisation } no están disponibles ahora. Le responderán aquí a partir del { $time }. Su solicitud está esperando su turno. Para volver al bot, envíe /bot.
+handoff-queued-unknown = Gracias. Las personas voluntarias de { $organisation } no están disponibles ahora; su solicitud está esperando su turno. Para volver al bot, envíe /bot.
+button-back-to-bot = Volver al bot
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = La persona voluntaria de { $organisation } ha terminado la conversación. Ha vuelto con el bot: escriba su pregunta o envíe /human para hablar otra vez con una persona.
+handoff-ended = Ha vuelto con el bot. La persona voluntaria ya no ve sus mensajes.
+handoff-still-open = Está hablando con una persona voluntaria: sus mensajes le llegan a ella. Para volver al bot, pulse el botón o envíe /bot.
+handoff-media = La persona voluntaria no puede ver las fotos, los mensajes de voz ni los archivos que se envían aquí. Por favor, escriba su mensaje con palabras.
+handoff-timeout = Lo siento: ninguna persona voluntaria de { $organisation } pudo responder a tiempo. Su pregunta ha quedado anotada. Puede contactar directamente con estas organizaciones:
+handoff-idle = Esta conversación con { $organisation } se cerró porque no había mensajes nuevos. Ha vuelto con el bot; envíe /human para hablar otra vez con una persona.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Cambiar de idioma
 command-country = Cambiar de país
 command-forget = Borrar todo lo que he guardado sobre usted
 command-human = Hablar con una persona de una organización
+command-bot = Volver al bot

@@ -15,6 +15,7 @@ help =
     /country – vaihda maa
     /language – vaihda kieli
     /human – puhu järjestön ihmisen kanssa
+    /bot – palaa bottiin, kun olet puhunut ihmisen kanssa
     /forget – poista kaikki, mitä olen tallentanut sinusta
 greeting-reply = Hei! Miten voin auttaa? Kirjoita kysymyksesi omin sanoin.
 thanks-reply = Ole hyvä. Voit kysyä minulta muuta milloin tahansa.
@@ -64,6 +65,38 @@ not-covered = Valitettavasti minulla ei ole tästä tarkistettua tietoa. En halu
 offer-human = Maahanmuuttajia auttavan järjestön vapaaehtoinen voi ehkä auttaa sinua.
 handoff-unavailable = Vapaaehtoiset eivät ole vielä mukana tässä palvelussa. Voit ottaa yhteyttä suoraan näihin järjestöihin:
 no-organisations = En vielä tiedä järjestöä, joka auttaa tässä asiassa sinun maassasi.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Vapaaehtoinen järjestöstä { $organisations } voi jatkaa tätä keskustelua kanssasi täällä.
+    Jos suostut, vapaaehtoinen näkee viimeisimmät viestisi minulle, kielesi, maasi ja aiheen. Hän ei näe puhelinnumeroasi eikä tilisi nimeä, ellet itse päätä kertoa nimeäsi.
+    Vapaaehtoiset vastaavat aukioloaikoinaan. Voit lopettaa milloin tahansa lähettämällä /bot.
+    Suostutko?
+handoff-consent-priority =
+    Asia voi olla kiireellinen, joten pyyntösi on jonossa ensimmäisenä.
+    Vapaaehtoinen järjestöstä { $organisations } voi jatkaa tätä keskustelua kanssasi täällä.
+    Jos suostut, vapaaehtoinen näkee viimeisimmät viestisi minulle, kielesi, maasi ja aiheen. Hän ei näe puhelinnumeroasi eikä tilisi nimeä, ellet itse päätä kertoa nimeäsi.
+    Voit lopettaa milloin tahansa lähettämällä /bot.
+    Suostutko?
+button-consent-yes = Kyllä, yhdistä
+button-consent-name = Kyllä, kerro nimeni
+button-consent-no = Ei kiitos
+handoff-consent-expired = Tämä kysymys on vanhentunut. Jos haluat yhä puhua ihmisen kanssa, paina painiketta.
+handoff-declined = Selvä, yksikään vapaaehtoinen ei näe tätä keskustelua. Voit myös ottaa yhteyttä suoraan näihin järjestöihin:
+handoff-no-team = Sinun maassasi ei ole vielä mukana vapaaehtoisten ryhmää. Voit ottaa yhteyttä suoraan näihin järjestöihin:
+handoff-country-first = Jotta löydän vapaaehtoisia läheltäsi, minun täytyy ensin tietää maasi.
+handoff-connected = Kiitos. Vapaaehtoinen järjestöstä { $organisation } vastaa sinulle täällä. Kirjoita kysymyksesi; välitän viestisi eteenpäin. Jos haluat palata bottiin, lähetä /bot.
+handoff-queued = Kiitos. Vapaaehtoiset järjestöstä { $organisation } eivät ole nyt paikalla. He vastaavat sinulle täällä, kun he ovat taas paikalla: { $time }. Pyyntösi odottaa heidän jonossaan. Jos haluat palata bottiin, lähetä /bot.
+handoff-queued-unknown = Kiitos. Vapaaehtoiset järjestöstä { $organisation } eivät ole nyt paikalla; pyyntösi odottaa heidän jonossaan. Jos haluat palata bottiin, lähetä /bot.
+button-back-to-bot = Takaisin bottiin
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Vapaaehtoinen järjestöstä { $organisation } lopetti keskustelun. Olet taas botin kanssa: kirjoita kysymyksesi tai lähetä /human, jos haluat taas puhua ihmisen kanssa.
+handoff-ended = Olet taas botin kanssa. Vapaaehtoinen ei enää näe viestejäsi.
+handoff-still-open = Puhut vapaaehtoisen kanssa: viestisi menevät hänelle. Jos haluat palata bottiin, paina painiketta tai lähetä /bot.
+handoff-media = Vapaaehtoinen ei näe kuvia, ääniviestejä tai tiedostoja, jotka lähetetään tänne. Kirjoita viestisi sanoin.
+handoff-timeout = Olen pahoillani: yksikään vapaaehtoinen järjestöstä { $organisation } ei ehtinyt vastata ajoissa. Kysymyksesi on kirjattu muistiin. Voit ottaa yhteyttä suoraan näihin järjestöihin:
+handoff-idle = Tämä keskustelu järjestön { $organisation } kanssa suljettiin, koska uusia viestejä ei tullut. Olet taas botin kanssa; lähetä /human, jos haluat taas puhua ihmisen kanssa.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Vaihda kieli
 command-country = Vaihda maa
 command-forget = Poista kaikki, mitä olen tallentanut sinusta
 command-human = Puhu järjestön ihmisen kanssa
+command-bot = Palaa bottiin

@@ -15,6 +15,7 @@ help =
     /country – changer de pays
     /language – changer de langue
     /human – parler à une personne d'une association
+    /bot – revenir au robot après avoir parlé à une personne
     /forget – effacer tout ce que j'ai enregistré sur vous
 greeting-reply = Bonjour ! Comment puis-je vous aider ? Écrivez votre question avec vos propres mots.
 thanks-reply = Je vous en prie. Vous pouvez me poser une autre question à tout moment.
@@ -64,6 +65,38 @@ not-covered = Je suis désolé, je n'ai pas d'informations vérifiées sur ce su
 offer-human = Un ou une bénévole d'une association qui aide les personnes migrantes peut peut-être vous aider.
 handoff-unavailable = Les bénévoles ne sont pas encore connectés à ce service. Vous pouvez contacter directement ces organisations :
 no-organisations = Je ne connais pas encore d'organisation pour cela dans votre pays.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Un ou une bénévole de { $organisations } peut continuer cette conversation avec vous, ici.
+    Si vous êtes d'accord, la personne bénévole verra les derniers messages que vous m'avez envoyés, votre langue, votre pays et le sujet. Elle ne verra pas votre numéro de téléphone ni le nom de votre compte, sauf si vous choisissez de donner votre nom.
+    Les bénévoles répondent pendant leurs heures d'ouverture. Vous pouvez arrêter à tout moment en envoyant /bot.
+    Êtes-vous d'accord ?
+handoff-consent-priority =
+    Cela peut être urgent : votre demande passera donc en premier.
+    Un ou une bénévole de { $organisations } peut continuer cette conversation avec vous, ici.
+    Si vous êtes d'accord, la personne bénévole verra les derniers messages que vous m'avez envoyés, votre langue, votre pays et le sujet. Elle ne verra pas votre numéro de téléphone ni le nom de votre compte, sauf si vous choisissez de donner votre nom.
+    Vous pouvez arrêter à tout moment en envoyant /bot.
+    Êtes-vous d'accord ?
+button-consent-yes = Oui, me connecter
+button-consent-name = Oui, donner mon nom
+button-consent-no = Non, merci
+handoff-consent-expired = Cette question n'est plus valable. Si vous voulez toujours parler à une personne, appuyez sur le bouton.
+handoff-declined = D'accord, aucune personne bénévole ne verra cette conversation. Vous pouvez aussi contacter directement ces organisations :
+handoff-no-team = Aucune équipe de bénévoles n'est encore connectée pour votre pays. Vous pouvez contacter directement ces organisations :
+handoff-country-first = Pour trouver des bénévoles près de chez vous, je dois d'abord connaître votre pays.
+handoff-connected = Merci. Un ou une bénévole de { $organisation } va vous répondre ici. Écrivez votre question, s'il vous plaît ; je transmets vos messages. Pour revenir au robot, envoyez /bot.
+handoff-queued = Merci. Les bénévoles de { $organisation } ne sont pas disponibles pour le moment. Ils vous répondront ici à partir de { $time }. Votre demande attend dans leur file d'attente. Pour revenir au robot, envoyez /bot.
+handoff-queued-unknown = Merci. Les bénévoles de { $organisation } ne sont pas disponibles pour le moment ; votre demande attend dans leur file d'attente. Pour revenir au robot, envoyez /bot.
+button-back-to-bot = Retour au robot
+handoff-volunteer-message = { $organisation } : { $text }
+handoff-closed = La personne bénévole de { $organisation } a terminé la conversation. Vous êtes de retour avec le robot : écrivez votre question, ou envoyez /human pour parler de nouveau à une personne.
+handoff-ended = Vous êtes de retour avec le robot. La personne bénévole ne voit plus vos messages.
+handoff-still-open = Vous parlez avec une personne bénévole : vos messages lui sont envoyés. Pour revenir au robot, appuyez sur le bouton ou envoyez /bot.
+handoff-media = La personne bénévole ne peut pas voir les photos, les messages vocaux ou les fichiers envoyés ici. Écrivez votre message avec des mots, s'il vous plaît.
+handoff-timeout = Je suis désolé : aucune personne bénévole de { $organisation } n'a pu répondre à temps. Votre question a été notée. Vous pouvez contacter directement ces organisations :
+handoff-idle = Cette conversation avec { $organisation } a été fermée, car il n'y avait pas de nouveaux messages. Vous êtes de retour avec le robot ; envoyez /human pour parler de nouveau à une personne.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Changer de langue
 command-country = Changer de pays
 command-forget = Effacer tout ce que j'ai enregistré sur vous
 command-human = Parler à une personne d'une association
+command-bot = Revenir au robot

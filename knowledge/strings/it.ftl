@@ -15,6 +15,7 @@ help =
     /country – cambiare Paese
     /language – cambiare lingua
     /human – parlare con una persona di un'organizzazione
+    /bot – tornare al bot dopo aver parlato con una persona
     /forget – cancellare tutto ciò che ho salvato su di lei
 greeting-reply = Salve! Come posso aiutarla? Scriva la sua domanda con parole sue.
 thanks-reply = Prego. Può chiedermi altro in qualsiasi momento.
@@ -64,6 +65,38 @@ not-covered = Mi dispiace, non ho informazioni controllate su questo. Non voglio
 offer-human = Forse può aiutarla un volontario o una volontaria di un'organizzazione che aiuta le persone migranti.
 handoff-unavailable = I volontari non sono ancora collegati a questo servizio. Può contattare direttamente queste organizzazioni:
 no-organisations = Non conosco ancora un'organizzazione per questo nel suo Paese.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Un volontario o una volontaria di { $organisations } può continuare questa conversazione con lei, qui.
+    Se è d'accordo, il volontario o la volontaria vedrà gli ultimi messaggi che mi ha scritto, la sua lingua, il suo Paese e l'argomento. Non vedrà il suo numero di telefono né il nome del suo account, a meno che lei non scelga di condividere il suo nome.
+    I volontari rispondono durante i loro orari di apertura. Può smettere in qualsiasi momento inviando /bot.
+    È d'accordo?
+handoff-consent-priority =
+    Potrebbe essere urgente, quindi la sua richiesta sarà la prima della fila.
+    Un volontario o una volontaria di { $organisations } può continuare questa conversazione con lei, qui.
+    Se è d'accordo, il volontario o la volontaria vedrà gli ultimi messaggi che mi ha scritto, la sua lingua, il suo Paese e l'argomento. Non vedrà il suo numero di telefono né il nome del suo account, a meno che lei non scelga di condividere il suo nome.
+    Può smettere in qualsiasi momento inviando /bot.
+    È d'accordo?
+button-consent-yes = Sì, collegatemi
+button-consent-name = Sì, con il mio nome
+button-consent-no = No, grazie
+handoff-consent-expired = Questa domanda è scaduta. Se vuole ancora parlare con una persona, prema il pulsante.
+handoff-declined = Va bene, nessun volontario vedrà questa conversazione. Può anche contattare direttamente queste organizzazioni:
+handoff-no-team = Per il suo Paese non è ancora collegata nessuna squadra di volontari. Può contattare direttamente queste organizzazioni:
+handoff-country-first = Per trovare volontari vicino a lei, prima devo sapere in quale Paese si trova.
+handoff-connected = Grazie. Un volontario o una volontaria di { $organisation } le risponderà qui. Scriva la sua domanda, per favore; io inoltro i suoi messaggi. Per tornare al bot, invii /bot.
+handoff-queued = Grazie. I volontari di { $organisation } in questo momento non sono disponibili. Le risponderanno qui a partire da { $time }. La sua richiesta è in attesa nella loro coda. Per tornare al bot, invii /bot.
+handoff-queued-unknown = Grazie. I volontari di { $organisation } in questo momento non sono disponibili; la sua richiesta è in attesa nella loro coda. Per tornare al bot, invii /bot.
+button-back-to-bot = Tornare al bot
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Il volontario o la volontaria di { $organisation } ha chiuso la conversazione. Ora è di nuovo con il bot: scriva la sua domanda, oppure invii /human per parlare di nuovo con una persona.
+handoff-ended = Ora è di nuovo con il bot. Il volontario o la volontaria non vede più i suoi messaggi.
+handoff-still-open = Sta parlando con un volontario o una volontaria: i suoi messaggi arrivano a questa persona. Per tornare al bot, prema il pulsante o invii /bot.
+handoff-media = Il volontario o la volontaria non può vedere foto, messaggi vocali o file inviati qui. Per favore scriva il suo messaggio a parole.
+handoff-timeout = Mi dispiace: nessun volontario di { $organisation } ha potuto rispondere in tempo. La sua domanda è stata annotata. Può contattare direttamente queste organizzazioni:
+handoff-idle = Questa conversazione con { $organisation } è stata chiusa perché non c'erano nuovi messaggi. Ora è di nuovo con il bot; invii /human per parlare di nuovo con una persona.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Cambiare lingua
 command-country = Cambiare Paese
 command-forget = Cancellare tutto ciò che ho salvato su di lei
 command-human = Parlare con una persona di un'organizzazione
+command-bot = Tornare al bot

@@ -15,6 +15,7 @@ help =
     /country – welat biguherînin
     /language – ziman biguherînin
     /human – bi kesekî ji rêxistinekê re biaxivin
+    /bot – piştî axaftina bi kesekî re vegerin ba botê
     /forget – her tiştê ku min li ser we tomar kiriye jê bibin
 greeting-reply = Silav! Ez çawa dikarim alîkariya we bikim? Pirsa xwe bi gotinên xwe binivîsin.
 thanks-reply = Ser çavan. Hûn dikarin her dem tiştekî din ji min bipirsin.
@@ -64,6 +65,38 @@ not-covered = Bibore, li ser vê yekê agahiyên min ên kontrolkirî tune ne. E
 offer-human = Dibe ku dilxwazekî ji rêxistineke ku alîkariya koçberan dike bikaribe alîkariya we bike.
 handoff-unavailable = Dilxwaz hîn bi vê xizmetê ve ne girêdayî ne. Hûn dikarin rasterast bi van rêxistinan re têkilî daynin:
 no-organisations = Ez hîn li welatê we rêxistinekê ji bo vê yekê nas nakim.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Dilxwazekî ji rêxistina { $organisations } dikare vê axaftinê li vir bi we re bidomîne.
+    Heke hûn qebûl bikin, dilxwaz dê peyamên we yên dawî yên ji min re, zimanê we, welatê we û mijarê bibîne. Ew ê hejmara telefona we û navê hesabê we nebîne, heke hûn bi xwe nexwazin navê xwe parve bikin.
+    Dilxwaz di saetên xwe yên kar de bersiv didin. Hûn dikarin her dem bi şandina /bot axaftinê rawestînin.
+    Hûn qebûl dikin?
+handoff-consent-priority =
+    Dibe ku ev lezgîn be, ji ber vê yekê daxwaza we dê di rêzê de ya yekem be.
+    Dilxwazekî ji rêxistina { $organisations } dikare vê axaftinê li vir bi we re bidomîne.
+    Heke hûn qebûl bikin, dilxwaz dê peyamên we yên dawî yên ji min re, zimanê we, welatê we û mijarê bibîne. Ew ê hejmara telefona we û navê hesabê we nebîne, heke hûn bi xwe nexwazin navê xwe parve bikin.
+    Hûn dikarin her dem bi şandina /bot axaftinê rawestînin.
+    Hûn qebûl dikin?
+button-consent-yes = Erê, min girê bide
+button-consent-name = Erê, bi navê min
+button-consent-no = Na, spas
+handoff-consent-expired = Dema vê pirsê derbas bû. Heke hûn hîn dixwazin bi kesekî re biaxivin, bişkokê bitikînin.
+handoff-declined = Baş e, tu dilxwaz vê axaftinê nabîne. Hûn dikarin rasterast bi van rêxistinan re jî têkilî daynin:
+handoff-no-team = Hîn tîmeke dilxwazan ji bo welatê we ne girêdayî ye. Hûn dikarin rasterast bi van rêxistinan re têkilî daynin:
+handoff-country-first = Ji bo ku ez dilxwazên nêzî we bibînim, divê ez pêşî welatê we bizanim.
+handoff-connected = Spas. Dilxwazekî ji rêxistina { $organisation } dê li vir bersiva we bide. Ji kerema xwe pirsa xwe binivîsin; ez peyamên we digihînim. Ji bo ku hûn vegerin ba botê, /bot bişînin.
+handoff-queued = Spas. Dilxwazên rêxistina { $organisation } niha ne amade ne. Ew ê ji { $time } û pê ve li vir bersiva we bidin. Daxwaza we di rêza wan de li bendê ye. Ji bo ku hûn vegerin ba botê, /bot bişînin.
+handoff-queued-unknown = Spas. Dilxwazên rêxistina { $organisation } niha ne amade ne; daxwaza we di rêza wan de li bendê ye. Ji bo ku hûn vegerin ba botê, /bot bişînin.
+button-back-to-bot = Vegere ba botê
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Dilxwazê rêxistina { $organisation } axaftin bi dawî kir. Hûn dîsa li ba botê ne: pirsa xwe binivîsin, an /human bişînin da ku dîsa bi kesekî re biaxivin.
+handoff-ended = Hûn dîsa li ba botê ne. Dilxwaz êdî peyamên we nabîne.
+handoff-still-open = Hûn bi dilxwazekî re diaxivin: peyamên we diçin ba dilxwaz. Ji bo ku hûn vegerin ba botê, bişkokê bitikînin an /bot bişînin.
+handoff-media = Dilxwaz nikare wêne, peyamên dengî an pelên ku li vir têne şandin bibîne. Ji kerema xwe peyama xwe bi peyvan binivîsin.
+handoff-timeout = Bibore: tu dilxwazekî rêxistina { $organisation } nikarî di wextê xwe de bersiv bide. Pirsa we hate nivîsîn. Hûn dikarin rasterast bi van rêxistinan re têkilî daynin:
+handoff-idle = Ev axaftina bi { $organisation } re hate girtin, ji ber ku peyamên nû nehatin. Hûn dîsa li ba botê ne; /human bişînin da ku dîsa bi kesekî re biaxivin.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Ziman biguherînin
 command-country = Welat biguherînin
 command-forget = Her tiştê ku min li ser we tomar kiriye jê bibin
 command-human = Bi kesekî ji rêxistinekê re biaxivin
+command-bot = Vegerin ba botê

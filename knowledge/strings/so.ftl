@@ -15,6 +15,7 @@ help =
     /country – beddel waddanka
     /language – beddel luqadda
     /human – la hadal qof ka tirsan hay'ad
+    /bot – ku noqo bot-ka kadib markaad qof la hadasho
     /forget – tirtir wax kasta oo aan kaa kaydiyay
 greeting-reply = Salaan! Sideen kuu caawin karaa? Su'aashaada erayadaada ku qor.
 thanks-reply = Adigaa mudan. Waqti kasta waad i weydiin kartaa wax kale.
@@ -64,6 +65,38 @@ not-covered = Waan ka xumahay, ma hayo macluumaad la hubiyay oo arrintan ku saab
 offer-human = Mutadawac ka socda hay'ad caawisa muhaajiriinta ayaa laga yaabaa inuu ku caawiyo.
 handoff-unavailable = Mutadawacyadu weli kuma xirna adeeggan. Si toos ah ayaad ula xiriiri kartaa hay'adahan:
 no-organisations = Weli ma aqaan hay'ad arrintan ka caawisa waddankaaga.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    Mutadawac ka socda { $organisations } ayaa halkan kula sii wadi kara wadahadalkan.
+    Haddii aad oggolaato, mutadawacu wuxuu arki doonaa fariimihii ugu dambeeyay ee aad ii soo dirtay, luqaddaada, waddankaaga iyo mawduuca. Ma arki doono lambarka taleefankaaga ama magaca akoonkaaga, ilaa adigu aad doorato inaad magacaaga la wadaagto.
+    Mutadawacyadu waxay ka jawaabaan saacadaha ay shaqeeyaan. Waqti kasta waad joojin kartaa adigoo soo diraya /bot.
+    Ma oggoshahay?
+handoff-consent-priority =
+    Tani waxay noqon kartaa arrin degdeg ah, sidaa darteed codsigaagu wuxuu noqon doonaa kan ugu horreeya safka.
+    Mutadawac ka socda { $organisations } ayaa halkan kula sii wadi kara wadahadalkan.
+    Haddii aad oggolaato, mutadawacu wuxuu arki doonaa fariimihii ugu dambeeyay ee aad ii soo dirtay, luqaddaada, waddankaaga iyo mawduuca. Ma arki doono lambarka taleefankaaga ama magaca akoonkaaga, ilaa adigu aad doorato inaad magacaaga la wadaagto.
+    Waqti kasta waad joojin kartaa adigoo soo diraya /bot.
+    Ma oggoshahay?
+button-consent-yes = Haa, i xiriiri
+button-consent-name = Haa, magacayga sheeg
+button-consent-no = Maya, mahadsanid
+handoff-consent-expired = Su'aashan waqtigeedii wuu dhammaaday. Haddii aad weli rabto inaad qof la hadasho, riix badhanka.
+handoff-declined = Waa hagaag, mutadawac ma arki doono wadahadalkan. Sidoo kale si toos ah ayaad ula xiriiri kartaa hay'adahan:
+handoff-no-team = Weli ma jiro koox mutadawacyo ah oo ku xiran waddankaaga. Si toos ah ayaad ula xiriiri kartaa hay'adahan:
+handoff-country-first = Si aan u helo mutadawacyo kuu dhow, marka hore waxaan u baahanahay inaan ogaado waddankaaga.
+handoff-connected = Mahadsanid. Mutadawac ka socda { $organisation } ayaa halkan kaaga jawaabi doona. Fadlan qor su'aashaada; fariimahaaga waan gudbinayaa. Si aad ugu noqoto bot-ka, soo dir /bot.
+handoff-queued = Mahadsanid. Mutadawacyada { $organisation } hadda lama heli karo. Waxay halkan kaaga jawaabi doonaan laga bilaabo { $time }. Codsigaagu wuxuu sugayaa safkooda. Si aad ugu noqoto bot-ka, soo dir /bot.
+handoff-queued-unknown = Mahadsanid. Mutadawacyada { $organisation } hadda lama heli karo; codsigaagu wuxuu sugayaa safkooda. Si aad ugu noqoto bot-ka, soo dir /bot.
+button-back-to-bot = Ku noqo bot-ka
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = Mutadawacii ka socday { $organisation } wuu dhammeeyay wadahadalka. Waxaad dib ula joogtaa bot-ka: qor su'aashaada, ama soo dir /human si aad mar kale qof ula hadasho.
+handoff-ended = Waxaad dib ula joogtaa bot-ka. Mutadawacu mar dambe ma arko fariimahaaga.
+handoff-still-open = Waxaad la hadlaysaa mutadawac: fariimahaagu mutadawaca ayay u tagaan. Si aad ugu noqoto bot-ka, riix badhanka ama soo dir /bot.
+handoff-media = Mutadawacu ma arki karo sawirrada, fariimaha codka ama faylasha halkan loo soo diro. Fadlan fariintaada erayo ku qor.
+handoff-timeout = Waan ka xumahay: ma jirin mutadawac ka socda { $organisation } oo waqtigii ku jawaabi karay. Su'aashaada waa la qoray. Si toos ah ayaad ula xiriiri kartaa hay'adahan:
+handoff-idle = Wadahadalkan aad la lahayd { $organisation } waa la xiray sababtoo ah fariimo cusub ma iman. Waxaad dib ula joogtaa bot-ka; soo dir /human si aad mar kale qof ula hadasho.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Beddel luqadda
 command-country = Beddel waddanka
 command-forget = Tirtir wax kasta oo aan kaa kaydiyay
 command-human = La hadal qof ka tirsan hay'ad
+command-bot = Ku noqo bot-ka

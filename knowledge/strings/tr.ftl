@@ -15,6 +15,7 @@ help =
     /country – ülkeyi değiştirin
     /language – dili değiştirin
     /human – bir kuruluştan biriyle konuşun
+    /bot – biriyle konuştuktan sonra bota geri dönün
     /forget – hakkınızda kaydettiğim her şeyi silin
 greeting-reply = Merhaba! Size nasıl yardım edebilirim? Sorunuzu kendi sözlerinizle yazın.
 thanks-reply = Rica ederim. İstediğiniz zaman bana başka bir şey sorabilirsiniz.
@@ -64,6 +65,38 @@ not-covered = Üzgünüm, bu konuda kontrol edilmiş bilgim yok. Tahmin yürütm
 offer-human = Göçmenlere yardım eden bir kuruluştan bir gönüllü size yardım edebilir.
 handoff-unavailable = Gönüllüler henüz bu hizmete bağlı değil. Bu kuruluşlarla doğrudan iletişime geçebilirsiniz:
 no-organisations = Ülkenizde bu konuda henüz bir kuruluş bilmiyorum.
+
+## Talking to a volunteer (hand-off)
+
+handoff-consent =
+    { $organisations } kuruluşundan bir gönüllü bu sohbete burada sizinle devam edebilir.
+    Kabul ederseniz gönüllü, bana yazdığınız son mesajları, dilinizi, ülkenizi ve konuyu görecek. Telefon numaranızı görmeyecek; hesap adınızı da, adınızı paylaşmayı siz seçmedikçe görmeyecek.
+    Gönüllüler çalışma saatlerinde cevap verir. İstediğiniz zaman /bot göndererek sohbeti bitirebilirsiniz.
+    Kabul ediyor musunuz?
+handoff-consent-priority =
+    Bu acil olabilir, bu yüzden isteğiniz sıranın en başına alınacak.
+    { $organisations } kuruluşundan bir gönüllü bu sohbete burada sizinle devam edebilir.
+    Kabul ederseniz gönüllü, bana yazdığınız son mesajları, dilinizi, ülkenizi ve konuyu görecek. Telefon numaranızı görmeyecek; hesap adınızı da, adınızı paylaşmayı siz seçmedikçe görmeyecek.
+    İstediğiniz zaman /bot göndererek sohbeti bitirebilirsiniz.
+    Kabul ediyor musunuz?
+button-consent-yes = Evet, beni bağla
+button-consent-name = Evet, adımı paylaş
+button-consent-no = Hayır, teşekkürler
+handoff-consent-expired = Bu sorunun süresi doldu. Hâlâ biriyle konuşmak istiyorsanız düğmeye basın.
+handoff-declined = Tamam, hiçbir gönüllü bu sohbeti görmeyecek. Bu kuruluşlarla doğrudan da iletişime geçebilirsiniz:
+handoff-no-team = Ülkeniz için henüz bağlı bir gönüllü ekibi yok. Bu kuruluşlarla doğrudan iletişime geçebilirsiniz:
+handoff-country-first = Size yakın gönüllüleri bulmak için önce ülkenizi bilmem gerekiyor.
+handoff-connected = Teşekkürler. { $organisation } kuruluşundan bir gönüllü size burada cevap verecek. Lütfen sorunuzu yazın; mesajlarınızı ona iletiyorum. Bota geri dönmek için /bot gönderin.
+handoff-queued = Teşekkürler. { $organisation } kuruluşunun gönüllüleri şu anda müsait değil. Size burada şu zamandan itibaren cevap verecekler: { $time }. İsteğiniz onların sırasında bekliyor. Bota geri dönmek için /bot gönderin.
+handoff-queued-unknown = Teşekkürler. { $organisation } kuruluşunun gönüllüleri şu anda müsait değil; isteğiniz onların sırasında bekliyor. Bota geri dönmek için /bot gönderin.
+button-back-to-bot = Bota geri dön
+handoff-volunteer-message = { $organisation }: { $text }
+handoff-closed = { $organisation } kuruluşundan gönüllü sohbeti bitirdi. Yeniden botla konuşuyorsunuz: sorunuzu yazın ya da tekrar biriyle konuşmak için /human gönderin.
+handoff-ended = Yeniden botla konuşuyorsunuz. Gönüllü artık mesajlarınızı görmüyor.
+handoff-still-open = Bir gönüllüyle konuşuyorsunuz: mesajlarınız ona gidiyor. Bota geri dönmek için düğmeye basın ya da /bot gönderin.
+handoff-media = Gönüllü buraya gönderilen fotoğrafları, sesli mesajları veya dosyaları göremez. Lütfen mesajınızı kelimelerle yazın.
+handoff-timeout = Üzgünüm: { $organisation } kuruluşundan hiçbir gönüllü zamanında cevap veremedi. Sorunuz not edildi. Bu kuruluşlarla doğrudan iletişime geçebilirsiniz:
+handoff-idle = { $organisation } ile bu sohbet, yeni mesaj gelmediği için kapatıldı. Yeniden botla konuşuyorsunuz; tekrar biriyle konuşmak için /human gönderin.
 
 ## Safety
 
@@ -158,3 +191,4 @@ command-language = Dili değiştirin
 command-country = Ülkeyi değiştirin
 command-forget = Hakkınızda kaydettiğim her şeyi silin
 command-human = Bir kuruluştan biriyle konuşun
+command-bot = Bota geri dönün

@@ -22,16 +22,16 @@ export interface Harness {
   knowledge: KnowledgeBase;
   clock: { now: Date };
   send(user: string, text: string, extra?: Partial<IncomingMessage>): Promise<TurnResult>;
-  press(user: string, payload: string): Promise<TurnResult>;
+  press(user: string, payload: string, extra?: Partial<IncomingMessage>): Promise<TurnResult>;
   /** The text of every reply of a turn, joined. */
   text(result: TurnResult): string;
 }
 
-export async function createHarness(options: { store?: Store; handoff?: HandoffPort; now?: Date } = {}): Promise<Harness> {
+export async function createHarness(options: { store?: Store; handoff?: HandoffPort; now?: Date; clock?: { now: Date } } = {}): Promise<Harness> {
   const { classifier } = await sharedClassifier();
   const { knowledge } = loadKnowledge(PROJECT_ROOT);
   const store = options.store ?? (await openMemoryStore());
-  const clock = { now: options.now ?? new Date('2026-11-23T09:30:00Z') };
+  const clock = options.clock ?? { now: options.now ?? new Date('2026-11-23T09:30:00Z') };
   const engine = createEngine({
     knowledge,
     classify: (text) => classifier.classify(text),
@@ -48,7 +48,7 @@ export async function createHarness(options: { store?: Store; handoff?: HandoffP
     knowledge,
     clock,
     send: (user, text, extra = {}) => engine.handle({ channel: 'test', user, text, ...extra }),
-    press: (user, payload) => engine.handle({ channel: 'test', user, payload }),
+    press: (user, payload, extra = {}) => engine.handle({ channel: 'test', user, payload, ...extra }),
     text: (result) => result.replies.map((r) => r.text).join('\n---\n'),
   };
 }
