@@ -42,6 +42,7 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
   let queue: Array<Record<string, any>> = [];
   let nextUpdateId = 700_000;
   let nextMessageId = 1;
+  let nextThreadId = 9001;
   const waiters = new Set<() => void>();
   const messages = new Map<string, Record<string, any>>();
 
@@ -55,8 +56,12 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     setWebhook: () => true,
     setMyCommands: () => true,
     answerCallbackQuery: () => true,
+    createForumTopic: (p) => ({ message_thread_id: nextThreadId++, name: p.name, icon_color: 7322096 }),
+    closeForumTopic: () => true,
     sendMessage: (p) => {
-      const message = { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), from: BOT_USER, chat: { id: p.chat_id, type: 'private', first_name: 'Test' }, text: p.text, ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}) };
+      const chat = Number(p.chat_id) < 0 ? forumChat(Number(p.chat_id)) : { id: p.chat_id, type: 'private', first_name: 'Test' };
+      const thread = p.message_thread_id ? { message_thread_id: p.message_thread_id, is_topic_message: true } : {};
+      const message = { message_id: nextMessageId++, date: Math.floor(Date.now() / 1000), from: BOT_USER, chat, ...thread, text: p.text, ...(p.reply_markup ? { reply_markup: p.reply_markup } : {}) };
       messages.set(`${p.chat_id}:${message.message_id}`, message);
       return message;
     },
@@ -158,6 +163,25 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
 }
 
 let nextIncomingMessageId = 50_000;
+
+const forumChat = (chatId: number): Record<string, any> => ({ id: chatId, type: 'supergroup', title: 'Volunteers', is_forum: true });
+
+/** A volunteer's message in a forum topic of a team's supergroup. */
+export function topicMessageUpdate(chatId: number, threadId: number, volunteer: { id: number; first_name: string }, text: string, messageId = nextIncomingMessageId++): Record<string, any> {
+  const command = /^\/\w+/.exec(text)?.[0];
+  return {
+    message: {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: forumChat(chatId),
+      from: { is_bot: false, ...volunteer },
+      message_thread_id: threadId,
+      is_topic_message: true,
+      text,
+      ...(command ? { entities: [{ type: 'bot_command', offset: 0, length: command.length }] } : {}),
+    },
+  };
+}
 
 const privateChat = (chatId: number): Record<string, any> => ({ id: chatId, type: 'private', first_name: 'Test' });
 const sender = (chatId: number, languageCode: string | undefined): Record<string, any> => ({ id: chatId, is_bot: false, first_name: 'Test', ...(languageCode ? { language_code: languageCode } : {}) });

@@ -10,6 +10,7 @@ import { createPseudonymiser } from '../../../bot/pseudonym.js';
 import { createHttpServer, type HttpServer } from '../../../bot/server.js';
 import { startTelegram, type TelegramConfig } from '../../../adapters/telegram/index.js';
 import { createHarness, SECRET, type Harness } from '../../support/engine-harness.js';
+import type { HandoffHarness } from '../../support/handoff-fixture.js';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi } from './fake-bot-api.js';
 
 export const WEBHOOK_URL = 'https://bot.example.org/webhooks/telegram';
@@ -33,9 +34,9 @@ export interface TelegramFixture {
 /** The engine stand-in fails on this text, to exercise the error boundary. */
 export const FAILING_TEXT = 'please fail this turn';
 
-export async function startTelegramFixture(options: { webhook?: boolean; engineDelayMs?: number } = {}): Promise<TelegramFixture> {
+export async function startTelegramFixture(options: { webhook?: boolean; engineDelayMs?: number; handoff?: HandoffHarness } = {}): Promise<TelegramFixture> {
   const api = await startFakeBotApi();
-  const harness = await createHarness();
+  const harness = options.handoff ?? (await createHarness());
   const logs: string[] = [];
   const log = createLogger('debug', new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }) as never);
   const server = createHttpServer({ host: '127.0.0.1', port: 0, log });
@@ -55,6 +56,7 @@ export async function startTelegramFixture(options: { webhook?: boolean; engineD
       knowledge: harness.knowledge,
       log,
       now: () => harness.clock.now,
+      ...(options.handoff ? { handoff: options.handoff.desk } : {}),
     },
     config,
   );
