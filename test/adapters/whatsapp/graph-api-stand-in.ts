@@ -17,8 +17,9 @@ export interface CapturedRequest {
 export interface SentMessage {
   messaging_product: string;
   to: string;
-  type: 'text' | 'interactive';
+  type: 'text' | 'interactive' | 'template';
   text?: { body: string };
+  template?: { name: string; language: { code: string }; components: Array<{ type: string; parameters: Array<{ type: string; text: string }> }> };
   interactive?: {
     type: 'button' | 'list';
     body: { text: string };
