@@ -48,6 +48,6 @@ describe('the console accounts file', () => {
     const file = join(dir, 'good.json');
     const account = { username: 'anna', role: 'coordinator', organisation: 'Org', countries: ['FI'], passwordHash: await hashPassword('correct horse battery', FAST) };
     writeFileSync(file, JSON.stringify({ accounts: [account] }));
-    expect(loadConsoleAccounts(file)).toEqual([account]);
+    expect(loadConsoleAccounts(file)).toEqual([{ ...account, teams: [] }]);
   });
 });
