@@ -3,7 +3,8 @@
  * model when the examples changed, loads the embedder, and trains (or reuses) the classifier heads.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { loadTopics } from '../knowledge/topics.js';
 import { loadClassifierArtifact, saveClassifier } from './classifier-artifact.js';
 import { createTopicClassifier, type TopicClassifier } from './classifier.js';
@@ -49,6 +50,15 @@ export function ensureBundledModel(root: string, modelsDir: string, onProgress: 
   return true;
 }
 
+/**
+ * Heads trained for earlier examples or another model are never read again (the key names what they were trained
+ * on); without this, every edit of the examples would leave about 35 MB behind in DATA_DIR.
+ */
+function removeOtherArtifacts(kept: string): void {
+  const dir = dirname(kept);
+  for (const name of readdirSync(dir)) if (name.endsWith('.bin') && join(dir, name) !== kept) rmSync(join(dir, name), { force: true });
+}
+
 export async function loadClassifier(root: string, dataDir: string, model: ModelSettings, onProgress: Progress = () => {}): Promise<LoadedClassifier> {
   const topics = loadTopics(root);
   const train = loadExamplesOrThrow(root, 'train', topics.classes);
@@ -77,6 +87,7 @@ export async function loadClassifier(root: string, dataDir: string, model: Model
     }
     trained = trainClassifier(train.examples, vectors, topics.classes, splitter);
     saveClassifier(file, trained);
+    removeOtherArtifacts(file);
   }
   const classifier = createTopicClassifier({ trained, embedder, splitter, settings: loadClassifierSettings(root) });
   return { classifier, embedder, rebuilt };

@@ -82,8 +82,8 @@ export async function startServer(root: string, config: Config, log: Logger, onP
   const sweep = handoff ? setInterval(() => void handoff.sweep().catch((error: unknown) => log.error({ err: String(error) }, 'handoff: sweep failed')), 60_000) : undefined;
   sweep?.unref();
   const prune = async (): Promise<void> => {
-    const { deleted, before } = await pruneExpiredNeeds(app.store, { now: () => new Date(), months: config.needsRetentionMonths });
-    if (deleted) log.info({ deleted, before }, 'unmet-needs records past the retention period deleted');
+    const { deleted, handoffs, before } = await pruneExpiredNeeds(app.store, { now: () => new Date(), months: config.needsRetentionMonths });
+    if (deleted || handoffs) log.info({ deleted, handoffs, before }, 'unmet-needs records and closed hand-offs past the retention period deleted');
   };
   await prune();
   const daily = setInterval(() => void prune().catch((error: unknown) => log.error({ err: String(error) }, 'retention run failed')), 24 * 3600 * 1000);

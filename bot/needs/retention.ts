@@ -29,8 +29,11 @@ export function toRetentionCutoff(now: Date, months: number = DEFAULT_RETENTION_
   return target;
 }
 
-/** Deletes the records older than the retention period; returns how many were deleted and the cutoff used. */
-export async function pruneExpiredNeeds(store: Pick<Store, 'pruneUnmetNeeds'>, options: RetentionOptions): Promise<{ deleted: number; before: string }> {
+/**
+ * Deletes the records older than the retention period, and closed hand-offs (their events only) as old; returns
+ * how many records were deleted and the cutoff used.
+ */
+export async function pruneExpiredNeeds(store: Pick<Store, 'pruneUnmetNeeds' | 'pruneClosedHandoffs'>, options: RetentionOptions): Promise<{ deleted: number; handoffs: number; before: string }> {
   const before = toRetentionCutoff(options.now(), options.months).toISOString();
-  return { deleted: await store.pruneUnmetNeeds(before), before };
+  return { deleted: await store.pruneUnmetNeeds(before), handoffs: await store.pruneClosedHandoffs(before), before };
 }

@@ -115,6 +115,18 @@ function createLowStore(low: Low<StoreData>): Store {
     getHandoff: (id) => read((d) => (Object.hasOwn(d.handoffs, id) ? structuredClone(d.handoffs[id]) : undefined)),
     saveHandoff: (handoff) => update((d) => void (d.handoffs[handoff.id] = structuredClone(handoff))),
     listHandoffs: () => read((d) => structuredClone(Object.values(d.handoffs))),
+    pruneClosedHandoffs: (before) =>
+      update((d) => {
+        const cutoff = Date.parse(before);
+        let deleted = 0;
+        for (const [id, h] of Object.entries(d.handoffs)) {
+          if (h.status === 'closed' && h.pending.length === 0 && !(Date.parse(h.lastActivityAt) >= cutoff)) {
+            delete d.handoffs[id];
+            deleted++;
+          }
+        }
+        return deleted;
+      }),
     claimOnce: async (key, now) => {
       const seen = await read((d) => Object.hasOwn(d.processed, key));
       if (seen) return false;

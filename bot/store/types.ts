@@ -125,4 +125,6 @@ export interface Store {
   saveHandoff(handoff: HandoffRecord): Promise<void>;
   /** Every stored hand-off, closed ones included (for queues, the sweep and waiting-time figures). */
   listHandoffs(): Promise<HandoffRecord[]>;
+  /** Deletes closed hand-offs last active before `before` (an ISO time) for retention; returns how many. */
+  pruneClosedHandoffs(before: string): Promise<number>;
 }

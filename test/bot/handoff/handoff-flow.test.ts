@@ -246,6 +246,19 @@ describe('time: queues, timeouts and idleness (fake clock)', () => {
     expect((await h.send('w1', 'il datore di lavoro non mi ha pagato', ADDRESS)).topic).toBe('unpaid-wages');
   });
 
+  it('deletes closed hand-offs (their events) after the retention period, never open ones', async () => {
+    const closed = await askForPerson('w5');
+    await h.press('w5', consent('no'), ADDRESS);
+    const open = await askForPerson('w6');
+    await h.press('w6', consent('yes'), ADDRESS);
+    const { pruneExpiredNeeds } = await import('../../../bot/needs/retention.js');
+    h.clock.now = new Date('2027-12-01T00:00:00Z');
+    const pruned = await pruneExpiredNeeds(h.store, { now: () => h.clock.now, months: 12 });
+    expect(pruned.handoffs).toBe(1);
+    expect(await h.desk.get(closed.id)).toBeUndefined();
+    expect((await h.desk.get(open.id))?.status).toBe('waiting');
+  });
+
   it('closes a hand-off after a long silence and tells the user', async () => {
     const pending = await askForPerson('w2');
     await h.press('w2', consent('yes'), ADDRESS);

@@ -37,7 +37,7 @@ describe('pruning the unmet-needs log', () => {
 
     const result = await pruneExpiredNeeds(store, { now: () => clock.now });
 
-    expect(result).toEqual({ deleted: 2, before: '2025-11-23T09:30:00.000Z' });
+    expect(result).toEqual({ deleted: 2, handoffs: 0, before: '2025-11-23T09:30:00.000Z' });
     const kept = ['2025-11-23T10:00:00.000Z', '2026-11-20T10:00:00.000Z'];
     expect(JSON.parse(readFileSync(file, 'utf8')).unmetNeeds.map((r: UnmetNeed) => r.at)).toEqual(kept);
     expect((await (await openFileStore(file)).listUnmetNeeds()).map((r) => r.at)).toEqual(kept);
