@@ -5,6 +5,7 @@
 import type { Logger } from '../../bot/logger.js';
 import type { HttpRequest, HttpResponse, HttpServer } from '../../bot/server.js';
 import { ANSWER_REF, needStatus, type Store } from '../../bot/store/types.js';
+import { summariseWaitingTimes, type WaitingTimes } from '../../bot/handoff/waiting-times.js';
 import { WaymarkError } from '../../knowledge/errors.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { CountryCode } from '../../knowledge/schema/common.js';
@@ -43,6 +44,14 @@ function findAnswerProblem(ref: string | null, knowledge: KnowledgeBase): string
   return knowledge.answer(topic, country as CountryCode) ? undefined : `There is no answer ${ref} in the knowledge base (knowledge/answers/${country.toLowerCase()}/${topic}.yaml).`;
 }
 
+/** The hand-off figures under the needs log: people who waited for a volunteer, and how long. */
+function toWaitingTimes(w: WaitingTimes): string {
+  if (w.routed === 0) return '<section aria-labelledby="handoffs"><h2 id="handoffs">Hand-offs to volunteers</h2><p>No hand-offs in this period.</p></section>';
+  const times = w.medianMinutes !== undefined ? `; first answer after ${w.medianMinutes} min (median), ${w.p90Minutes} min (90th percentile)` : '';
+  return `<section aria-labelledby="handoffs"><h2 id="handoffs">Hand-offs to volunteers</h2>
+<p class="waiting-times">${w.routed} hand-off(s) in this period: ${w.answered} answered by a volunteer, ${w.timedOut} with no answer in time${esc(times)}.</p></section>`;
+}
+
 export function registerNeedsRoutes(deps: NeedsRouteDeps): void {
   const { server, sessions, store, knowledge, log } = deps;
   server.route('GET', '/console/needs', async (request) => {
@@ -55,7 +64,8 @@ export function registerNeedsRoutes(deps: NeedsRouteDeps): void {
     await store.assignUnmetNeedIds();
     try {
       const view = await buildNeedsView(await store.listUnmetNeeds(), session.account.countries, filters, deps);
-      return htmlResponse(200, toPage({ title: 'Unmet needs', ...frameOf(session) }, toNeedsMain(view, deps.categories, session.csrf)));
+      const waiting = summariseWaitingTimes(await store.listHandoffs(), session.account.countries, view.period, filters.country);
+      return htmlResponse(200, toPage({ title: 'Unmet needs', ...frameOf(session) }, `${toNeedsMain(view, deps.categories, session.csrf)}${toWaitingTimes(waiting)}`));
     } catch (error) {
       if (error instanceof WaymarkError && error.code === 'INPUT_REJECTED') return messagePage(400, 'Check the filters', `${error.message}. ${error.hint}`, frameOf(session));
       throw error;
