@@ -1,7 +1,15 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedClassifier } from '../support/classifier.js';
+import { TEST_DATA_DIR } from '../support/paths.js';
 
 describe('the topic classifier', () => {
+  it('keeps one set of trained heads in the data folder: those of earlier examples are removed when it retrains', async () => {
+    await sharedClassifier();
+    expect(readdirSync(join(TEST_DATA_DIR, 'classifier')).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+  });
+
   it('returns a topic id, a confidence between 0 and 1, the language and ranked alternatives', async () => {
     const { classifier } = await sharedClassifier();
     const c = await classifier.classify('how do i get a national insurance number in london');
