@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Sealer } from '../seal.js';
 import { hourOf } from '../engine/context.js';
+import { createKeyedLock } from '../engine/keyed-lock.js';
 import { directContacts } from '../engine/render-answer.js';
 import type { Speaker } from '../engine/speaker.js';
 import type { Reply } from '../engine/types.js';
@@ -105,6 +106,7 @@ export interface HandoffDesk {
 export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
   const { store, speaker, log } = deps;
   const channels = new Map<string, UserChannel>();
+  const serial = createKeyedLock();
   let telegramDesk: TeamDesk | undefined;
   const teamById = new Map(deps.teams.map((t) => [t.id, t]));
   const iso = (): string => deps.now().toISOString();
@@ -185,7 +187,7 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
     return all.find((h) => h.volunteer?.id === id)?.volunteer?.name;
   };
 
-  return {
+  const desk: HandoffDesk = {
     reachable: (channel) => channels.has(channel) && deps.teams.length > 0,
     organisationsFor: (country) => [...new Set(teamsFor(deps.teams, country).map((t) => t.organisation))],
     get: load,
@@ -374,30 +376,50 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
 
     async sweep() {
       const now = deps.now().getTime();
-      for (const h of await store.listHandoffs()) {
-        if (h.status === 'closed' && h.pending.length > 0 && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
-          h.pending = [];
-          await store.saveHandoff(h);
-        } else if (h.status === 'consent' && now - Date.parse(h.createdAt) >= CONSENT_LAPSES_MS) {
-          await finish(h, 'declined');
-        } else if (h.status === 'waiting' && h.deadline && now >= Date.parse(h.deadline)) {
-          event(h, 'timed-out');
-          const contacts = h.country ? directContacts(speaker, deps.knowledge, h.language, h.country as CountryCode) : undefined;
-          await tellUser(h, 'handoff-timeout', contacts);
-          await recordNeed(h, 'handoff-timeout', h.messages.filter((m) => m.from === 'user').at(-1)?.text);
-          await postToTeam(h, notices.timedOut);
-          await finish(h, 'timed-out');
-          log.info({ handoff: h.id, team: h.team }, 'handoff: no volunteer answered in time');
-        } else if (h.status === 'active' && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
-          event(h, 'closed', 'idle');
-          await tellUser(h, 'handoff-idle');
-          await postToTeam(h, notices.idle);
-          await finish(h, 'idle');
-        }
-      }
+      for (const { id } of await store.listHandoffs()) await serial(id, () => sweepOne(id, now));
     },
 
     attachUserChannel: (channel, sender) => void channels.set(channel, sender),
-    attachTeamDesk: (desk) => void (telegramDesk = desk),
+    attachTeamDesk: (teamDesk) => void (telegramDesk = teamDesk),
+  };
+
+  /** One hand-off's turn in the sweep: lapsed consent, no answer in time, or a long silence. */
+  async function sweepOne(id: string, now: number): Promise<void> {
+    const h = await load(id);
+    if (!h) return;
+    if (h.status === 'closed' && h.pending.length > 0 && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
+      h.pending = [];
+      await store.saveHandoff(h);
+    } else if (h.status === 'consent' && now - Date.parse(h.createdAt) >= CONSENT_LAPSES_MS) {
+      await finish(h, 'declined');
+    } else if (h.status === 'waiting' && h.deadline && now >= Date.parse(h.deadline)) {
+      event(h, 'timed-out');
+      const contacts = h.country ? directContacts(speaker, deps.knowledge, h.language, h.country as CountryCode) : undefined;
+      await tellUser(h, 'handoff-timeout', contacts);
+      await recordNeed(h, 'handoff-timeout', h.messages.filter((m) => m.from === 'user').at(-1)?.text);
+      await postToTeam(h, notices.timedOut);
+      await finish(h, 'timed-out');
+      log.info({ handoff: h.id, team: h.team }, 'handoff: no volunteer answered in time');
+    } else if (h.status === 'active' && now - Date.parse(h.lastActivityAt) >= deps.idleMs) {
+      event(h, 'closed', 'idle');
+      await tellUser(h, 'handoff-idle');
+      await postToTeam(h, notices.idle);
+      await finish(h, 'idle');
+    }
+  }
+
+  // Every change of one hand-off runs after the previous one has been saved: a user's message and a volunteer's
+  // answer arriving together would otherwise each save their own copy, and one of them would be lost.
+  return {
+    ...desk,
+    consent: (id, details) => serial(id, () => desk.consent(id, details)),
+    decline: (id) => serial(id, () => desk.decline(id)),
+    relayFromUser: (id, message) => serial(id, () => desk.relayFromUser(id, message)),
+    markPriority: (id) => serial(id, () => desk.markPriority(id)),
+    endByUser: (id, outcome) => serial(id, () => desk.endByUser(id, outcome)),
+    takePending: (id) => serial(id, () => desk.takePending(id)),
+    claim: (id, volunteer) => serial(id, () => desk.claim(id, volunteer)),
+    reply: (id, volunteer, text, key) => serial(id, () => desk.reply(id, volunteer, text, key)),
+    close: (id, volunteer, note) => serial(id, () => desk.close(id, volunteer, note)),
   };
 }

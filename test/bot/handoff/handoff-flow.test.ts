@@ -181,6 +181,23 @@ describe('an open hand-off', () => {
     expect((await h.send('v4', 'роботодавець не виплатив мені зарплату', ADDRESS)).topic).toBe('unpaid-wages');
   });
 
+  it('keeps both when the user writes while a volunteer’s answer is still being delivered', async () => {
+    const { id } = await connected('v9');
+    h.desk.attachUserChannel('test', {
+      deliver: async ({ user, address }, replies) => {
+        await new Promise((r) => setTimeout(r, 100));
+        for (const r of replies) delivered.push({ user, address, text: r.text });
+        return 'delivered';
+      },
+    });
+    const answer = h.desk.reply(id, VOLUNTEER, 'Чи є у вас договір?');
+    await new Promise((r) => setTimeout(r, 10));
+    await Promise.all([answer, h.send('v9', 'так, є договір', ADDRESS)]);
+    const record = await h.desk.get(id);
+    expect(record?.events.map((e) => e.type)).toEqual(['requested', 'consented', 'routed', 'claimed', 'replied', 'user-message']);
+    expect(record?.messages.map((m) => m.from).slice(-2)).toEqual(['volunteer', 'user']);
+  });
+
   it('ignores a repeated delivery of the same volunteer message', async () => {
     const { id } = await connected('v5');
     expect(await h.desk.reply(id, VOLUNTEER, 'Привіт', 'telegram:team:1:77')).toBe('delivered');
