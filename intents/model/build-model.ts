@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Example } from '../examples.js';
 import { toOnnxModel } from './onnx-writer.js';
 import { createTextSplitter } from './text-splitter.js';
-import { DEFAULT_EMBEDDING_OPTIONS, trainEmbeddings, type EmbeddingTrainingOptions } from './train-embeddings.js';
+import { DEFAULT_EMBEDDING_OPTIONS, epochsFor, trainEmbeddings, type EmbeddingTrainingOptions } from './train-embeddings.js';
 import { SPECIAL_TOKENS, toTokenizerConfig, toTokenizerJson } from './tokenizer-spec.js';
 import { buildVocab, DEFAULT_VOCAB_OPTIONS } from './vocab.js';
 
@@ -50,8 +50,9 @@ export function buildModel(
   examplesHash: string,
   modelDir: string,
   onProgress: BuildProgress = () => {},
-  options: EmbeddingTrainingOptions = DEFAULT_EMBEDDING_OPTIONS,
+  defaults: EmbeddingTrainingOptions = DEFAULT_EMBEDDING_OPTIONS,
 ): BuildInfo {
+  const options = { ...defaults, epochs: epochsFor(examples.length, defaults) };
   const total = options.epochs + 2;
   onProgress(0, total, 'vocabulary');
   const splitter = createTextSplitter();

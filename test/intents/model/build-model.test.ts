@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEmbedder } from '../../../intents/embedder.js';
 import { buildModel, isModelCurrent } from '../../../intents/model/build-model.js';
+import { epochsFor } from '../../../intents/model/train-embeddings.js';
 import type { Example } from '../../../intents/examples.js';
 
 const classes = ['tax-number', 'unpaid-wages', 'none'];
@@ -54,5 +55,14 @@ describe('the bundled model build', () => {
     buildModel(examples, classes, 'hash-e', join(dir, 'models', 'm5'), (done, total) => seen.push(done / total), options);
     expect(seen[0]).toBe(0);
     expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe('the training length', () => {
+  it('shrinks the epochs as the examples grow, so the build stays under a minute, and never below six', () => {
+    expect(epochsFor(1_000)).toBe(20);
+    expect(epochsFor(45_000)).toBe(20);
+    expect(epochsFor(90_000)).toBe(10);
+    expect(epochsFor(1_000_000)).toBe(6);
   });
 });
