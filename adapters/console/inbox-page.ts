@@ -31,6 +31,7 @@ function statusText(h: HandoffRecord, me: string): string {
   return h.volunteer?.id === me ? 'Claimed by you' : `Claimed by ${h.volunteer?.name ?? 'a colleague'}`;
 }
 
+/** The queue: urgent first, then oldest, with how long each person has waited. */
 export function toInboxMain(queue: readonly HandoffRecord[], context: InboxContext): string {
   if (queue.length === 0) return '<p>No open hand-offs for your team right now. This page refreshes itself every 30 seconds.</p>';
   const rows = queue.map(
@@ -54,6 +55,7 @@ export const REPLY_NOTICES: Record<string, string> = {
   claimed: 'You claimed this hand-off.',
 };
 
+/** One case: its details, the conversation, and the claim, reply and close forms (each with the CSRF token). */
 export function toHandoffMain(h: HandoffRecord, context: InboxContext, notice: string | undefined): string {
   const { knowledge } = context;
   const userDir = knowledge.language(h.language)?.direction ?? 'ltr';

@@ -25,6 +25,7 @@ export interface InboxDeps {
 const MAX_REPLY = 3500;
 const BACK = { href: '/console/inbox', label: 'Back to the inbox' };
 
+/** The console sections an account may open: the inbox with a team, the needs log as coordinator. */
 export function navOf(session: Session): NonNullable<Frame['nav']> {
   return [...(session.account.teams.length ? [{ href: '/console/inbox', label: 'Inbox' }] : []), ...(session.account.role === 'coordinator' ? [{ href: '/console/needs', label: 'Unmet needs' }] : [])];
 }
@@ -32,6 +33,7 @@ export function navOf(session: Session): NonNullable<Frame['nav']> {
 const frameOf = (s: Session): Omit<Frame, 'title'> => ({ signedIn: { username: s.account.username, organisation: s.account.organisation, csrf: s.csrf }, nav: navOf(s) });
 const volunteerOf = (s: Session): { id: string; name: string } => ({ id: `console:${s.account.username}`, name: s.account.username });
 
+/** Registers /console/inbox and /console/handoffs/:id with its claim, reply and close forms. */
 export function registerInboxRoutes(deps: InboxDeps): void {
   const { server, sessions, handoff, knowledge, log } = deps;
 

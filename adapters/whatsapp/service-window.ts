@@ -14,6 +14,7 @@ export interface ServiceWindow {
   isClosed(user: string): Promise<boolean>;
 }
 
+/** The window per user, kept in the store's channel times so it survives restarts. */
 export function createServiceWindow(deps: Pick<ChannelDeps, 'store' | 'now'>): ServiceWindow {
   const key = (user: string): string => `whatsapp-window:${user}`;
   return {

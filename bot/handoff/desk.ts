@@ -103,6 +103,7 @@ export interface HandoffDesk {
   attachTeamDesk(desk: TeamDesk): void;
 }
 
+/** The desk over the store; channels attach to it at start-up (`attachUserChannel`, `attachTeamDesk`). */
 export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
   const { store, speaker, log } = deps;
   const channels = new Map<string, UserChannel>();
