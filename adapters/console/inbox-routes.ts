@@ -9,7 +9,8 @@ import type { HttpRequest, HttpResponse, HttpServer } from '../../bot/server.js'
 import { isOpenHandoff, type HandoffRecord } from '../../bot/store/handoff-record.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import { checkPost, readForm } from './auth-routes.js';
-import { htmlResponse, messagePage, redirect, toPage, type Frame } from './html.js';
+import { frameOf } from './frame.js';
+import { htmlResponse, messagePage, redirect, toPage } from './html.js';
 import { toHandoffMain, toInboxMain, type InboxContext } from './inbox-page.js';
 import { toAccountTag, type Session, type Sessions } from './sessions.js';
 
@@ -25,12 +26,6 @@ export interface InboxDeps {
 const MAX_REPLY = 3500;
 const BACK = { href: '/console/inbox', label: 'Back to the inbox' };
 
-/** The console sections an account may open: the inbox with a team, the needs log as coordinator. */
-export function navOf(session: Session): NonNullable<Frame['nav']> {
-  return [...(session.account.teams.length ? [{ href: '/console/inbox', label: 'Inbox' }] : []), ...(session.account.role === 'coordinator' ? [{ href: '/console/needs', label: 'Unmet needs' }] : [])];
-}
-
-const frameOf = (s: Session): Omit<Frame, 'title'> => ({ signedIn: { username: s.account.username, organisation: s.account.organisation, csrf: s.csrf }, nav: navOf(s) });
 const volunteerOf = (s: Session): { id: string; name: string } => ({ id: `console:${s.account.username}`, name: s.account.username });
 
 /** Registers /console/inbox and /console/handoffs/:id with its claim, reply and close forms. */

@@ -10,8 +10,8 @@ import { WaymarkError } from '../../knowledge/errors.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { CountryCode } from '../../knowledge/schema/common.js';
 import { checkPost, readForm } from './auth-routes.js';
-import { esc, htmlResponse, messagePage, redirect, toPage, type Frame } from './html.js';
-import { navOf } from './inbox-routes.js';
+import { esc, htmlResponse, messagePage, redirect, toPage } from './html.js';
+import { frameOf } from './frame.js';
 import { toNeedsMain } from './needs-page.js';
 import { buildNeedsView, toFilterQuery, toFilters, type NeedsViewDeps } from './needs-view.js';
 import { toAccountTag, type Session, type Sessions } from './sessions.js';
@@ -24,10 +24,6 @@ export interface NeedsRouteDeps extends NeedsViewDeps {
   log: Logger;
 }
 
-const frameOf = (s: Session): Omit<Frame, 'title'> => ({
-  signedIn: { username: s.account.username, organisation: s.account.organisation, csrf: s.csrf },
-  nav: navOf(s),
-});
 const NOT_COORDINATOR = 'Only coordinators can open the unmet-needs log. Ask your organisation’s coordinator for access.';
 
 /** The signed-in coordinator's session, or the response to send instead (sign-in redirect or 403). */

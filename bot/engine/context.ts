@@ -2,10 +2,10 @@
  * What every part of a turn needs: the dependencies, the user's state being edited, and the replies so far.
  * Handlers push replies and change `user`; the engine saves the state once at the end of the turn.
  */
-import { randomUUID } from 'node:crypto';
 import type { Classification } from '../../intents/classifier.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import type { HandoffDesk } from '../handoff/desk.js';
+import { newUnmetNeed, roundScore } from '../needs/new-record.js';
 import type { Store, UnmetNeed, UserState } from '../store/types.js';
 import type { PhraseMatcher } from './phrases.js';
 import type { RecentTurns } from './recent-turns.js';
@@ -55,11 +55,7 @@ export interface Turn {
   confidence?: number;
 }
 
-export function hourOf(date: Date): string {
-  const d = new Date(date);
-  d.setUTCMinutes(0, 0, 0);
-  return d.toISOString();
-}
+export { hourOf } from '../hour.js';
 
 export async function recordUnmetNeed(
   turn: Turn,
@@ -67,22 +63,25 @@ export async function recordUnmetNeed(
   details: { question?: string; topic?: string; classification?: Classification },
 ): Promise<void> {
   const { deps, user } = turn;
-  const candidates = details.classification
-    ? [
-        ...(details.classification.topic !== 'none' ? [{ topic: details.classification.topic, score: details.classification.confidence }] : []),
-        ...details.classification.alternatives.map((a) => ({ topic: a.topic, score: a.confidence })),
-      ].slice(0, 3).map((c) => ({ topic: c.topic, score: Math.round(c.score * 1000) / 1000 }))
+  const c = details.classification;
+  const candidates = c
+    ? [...(c.topic !== 'none' ? [{ topic: c.topic, score: c.confidence }] : []), ...c.alternatives.map((a) => ({ topic: a.topic, score: a.confidence }))]
+        .slice(0, 3)
+        .map((x) => ({ topic: x.topic, score: roundScore(x.score) }))
     : [];
-  await deps.store.addUnmetNeed({
-    id: randomUUID(),
-    at: hourOf(deps.now()),
-    channel: turn.channel,
-    ...(user.country ? { country: user.country } : {}),
-    language: turn.language,
-    reason,
-    ...(details.topic ? { topic: details.topic } : {}),
-    candidates,
-    ...(details.question ? { question: deps.redact(details.question).slice(0, 500) } : {}),
-    userHash: deps.recordHash(user.id),
-  });
+  await deps.store.addUnmetNeed(
+    newUnmetNeed(
+      {
+        channel: turn.channel,
+        ...(user.country ? { country: user.country } : {}),
+        language: turn.language,
+        reason,
+        ...(details.topic ? { topic: details.topic } : {}),
+        candidates,
+        ...(details.question ? { question: details.question } : {}),
+        user: user.id,
+      },
+      deps,
+    ),
+  );
 }

@@ -190,9 +190,10 @@ export function createEngine(deps: EngineDeps): Engine {
       replies: [],
     };
     let forgotten = false;
+    const current = user.handoff && deps.handoff ? await deps.handoff.get(user.handoff) : undefined;
     // Replies a volunteer sent while WhatsApp's window was closed reach the user now that they wrote.
-    if (user.handoff && deps.handoff) turn.replies.push(...(await deps.handoff.takePending(user.handoff)));
-    const handoff = await openHandoff(turn);
+    if (current?.pending.length && deps.handoff) turn.replies.push(...(await deps.handoff.takePending(current.id)));
+    const handoff = openHandoff(turn, current);
     if (handoff) {
       forgotten = await duringHandoff(turn, handoff);
     } else if (message.payload !== undefined) {

@@ -3,7 +3,7 @@
  * organisations, how to stop), connecting, staying quiet while a volunteer helps (except for safety), and going
  * back to the bot. The desk (bot/handoff/desk.ts) keeps the hand-off's state; this file only talks to the user.
  */
-import type { HandoffReason, HandoffRecord } from '../store/handoff-record.js';
+import { isOpenHandoff, type HandoffReason, type HandoffRecord } from '../store/handoff-record.js';
 import type { CountryCode } from '../../knowledge/schema/common.js';
 import { recordUnmetNeed, type Turn } from './context.js';
 import { askCountry, askForget, forget, showMenu } from './moves.js';
@@ -131,17 +131,16 @@ export async function onConsent(turn: Turn, choice: 'yes' | 'name' | 'no'): Prom
 }
 
 /**
- * The user's open hand-off, if there is one. A hand-off that has ended meanwhile (closed by a volunteer, timed
- * out) is left behind here, remembering its team and volunteer for the user's next request.
+ * The user's open hand-off, if `current` (their stored one) is open. A hand-off that has ended meanwhile (closed by
+ * a volunteer, timed out) is left behind here, remembering its team and volunteer for the user's next request.
  */
-export async function openHandoff(turn: Turn): Promise<HandoffRecord | undefined> {
-  const { deps, user } = turn;
-  if (!user.handoff || !deps.handoff) return undefined;
-  const handoff = await deps.handoff.get(user.handoff);
-  if (handoff && (handoff.status === 'waiting' || handoff.status === 'active')) return handoff;
-  if (handoff?.status === 'consent') return undefined;
-  if (handoff?.team) user.lastTeam = handoff.team;
-  if (handoff?.volunteer) user.lastVolunteer = handoff.volunteer.id;
+export function openHandoff(turn: Turn, current: HandoffRecord | undefined): HandoffRecord | undefined {
+  const { user } = turn;
+  if (!user.handoff) return undefined;
+  if (isOpenHandoff(current)) return current;
+  if (current?.status === 'consent') return undefined;
+  if (current?.team) user.lastTeam = current.team;
+  if (current?.volunteer) user.lastVolunteer = current.volunteer.id;
   delete user.handoff;
   if (user.awaiting === 'handoff-consent') delete user.awaiting;
   return undefined;

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import type { Sealer } from '../seal.js';
-import { hourOf } from '../engine/context.js';
+import { newUnmetNeed, roundScore } from '../needs/new-record.js';
 import { createKeyedLock } from '../engine/keyed-lock.js';
 import { directContacts } from '../engine/render-answer.js';
 import type { Speaker } from '../engine/speaker.js';
@@ -120,6 +120,15 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
     if (h.messages.length > MAX_MESSAGES) h.messages.splice(0, h.messages.length - MAX_MESSAGES);
     h.lastActivityAt = iso();
   };
+  /** A waiting hand-off becomes the volunteer's, and stops counting towards its timeout; false if already taken. */
+  const takeBy = (h: HandoffRecord, volunteer: Volunteer): boolean => {
+    if (h.status !== 'waiting') return false;
+    h.status = 'active';
+    h.volunteer = volunteer;
+    delete h.deadline;
+    event(h, 'claimed', volunteer.id);
+    return true;
+  };
   const organisationOf = (h: HandoffRecord): string => (h.team ? teamById.get(h.team)?.organisation : undefined) ?? 'Waymark';
 
   const postToTeam = async (h: HandoffRecord, text: string): Promise<void> => {
@@ -146,18 +155,9 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
   };
 
   const recordNeed = async (h: HandoffRecord, reason: UnmetNeed['reason'], question: string | undefined): Promise<void> => {
-    await store.addUnmetNeed({
-      id: randomUUID(),
-      at: hourOf(deps.now()),
-      channel: h.channel,
-      ...(h.country ? { country: h.country } : {}),
-      language: h.language,
-      reason,
-      ...(h.topic ? { topic: h.topic } : {}),
-      candidates: h.topic && h.confidence !== undefined ? [{ topic: h.topic, score: Math.round(h.confidence * 1000) / 1000 }] : [],
-      ...(question ? { question: deps.redact(question).slice(0, 500) } : {}),
-      ...(h.user ? { userHash: deps.recordHash(h.user) } : {}),
-    });
+    const candidates = h.topic && h.confidence !== undefined ? [{ topic: h.topic, score: roundScore(h.confidence) }] : [];
+    const { channel, country, language, topic, user } = h;
+    await store.addUnmetNeed(newUnmetNeed({ channel, ...(country ? { country } : {}), language, reason, ...(topic ? { topic } : {}), candidates, ...(question ? { question } : {}), ...(user ? { user } : {}) }, deps));
   };
 
   /**
@@ -316,13 +316,7 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
     async claim(id, volunteer) {
       const h = await load(id);
       if (!isOpenHandoff(h)) return undefined;
-      if (h.status === 'waiting') {
-        h.status = 'active';
-        h.volunteer = volunteer;
-        event(h, 'claimed', volunteer.id);
-        delete h.deadline;
-        await store.saveHandoff(h);
-      }
+      if (takeBy(h, volunteer)) await store.saveHandoff(h);
       return h;
     },
 
@@ -331,12 +325,7 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
       const h = await load(id);
       if (!h) return 'unknown';
       if (!isOpenHandoff(h)) return 'closed';
-      if (h.status === 'waiting') {
-        h.status = 'active';
-        h.volunteer = volunteer;
-        event(h, 'claimed', volunteer.id);
-      }
-      delete h.deadline;
+      takeBy(h, volunteer);
       addMessage(h, 'volunteer', text, volunteer.id);
       event(h, 'replied', volunteer.id);
       const reply = speaker.reply(h.language, speaker.t(h.language, 'handoff-volunteer-message', { organisation: organisationOf(h), text }));

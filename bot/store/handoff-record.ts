@@ -82,4 +82,5 @@ export const handoffRecord = z
   .strict();
 export type HandoffRecord = z.infer<typeof handoffRecord>;
 
-export const isOpenHandoff = (h: HandoffRecord | undefined): h is HandoffRecord => h !== undefined && (h.status === 'waiting' || h.status === 'active');
+/** Waiting for or talking with a volunteer: the states in which messages are relayed. */
+export const isOpenHandoff = (h: HandoffRecord | undefined): h is HandoffRecord & { status: 'waiting' | 'active' } => h !== undefined && (h.status === 'waiting' || h.status === 'active');
