@@ -18,7 +18,7 @@ import { trainClassifier } from './train-classifier.js';
 /** The configuration value that selects the model built from Waymark's own examples. */
 export const BUNDLED_MODEL = 'bundled';
 export const BUNDLED_MODEL_ID = 'waymark-embedder';
-const CLASSIFIER_FORMAT = 2;
+const CLASSIFIER_FORMAT = 3;
 const EMBED_BATCH = 128;
 
 export interface ModelSettings {

@@ -12,6 +12,7 @@ export interface SparseVector {
 
 export interface SoftmaxModel {
   classes: number;
+  /** Inputs with an index at or beyond this are ignored, so a head can read just a prefix of a larger vocabulary. */
   features: number;
   /** Row-major `classes x features`. */
   weights: Float32Array;
@@ -39,7 +40,10 @@ export function logits(model: SoftmaxModel, x: SparseVector): Float64Array {
   for (let c = 0; c < model.classes; c++) {
     let z = model.bias[c] as number;
     const row = c * features;
-    for (let i = 0; i < x.indices.length; i++) z += (weights[row + (x.indices[i] as number)] as number) * (x.values[i] as number);
+    for (let i = 0; i < x.indices.length; i++) {
+      const j = x.indices[i] as number;
+      if (j < features) z += (weights[row + j] as number) * (x.values[i] as number);
+    }
     out[c] = z;
   }
   return out;
@@ -80,6 +84,7 @@ export function trainSoftmax(
         if (Math.abs(g) < 1e-7) continue;
         const row = c * features;
         for (let i = 0; i < x.indices.length; i++) {
+          if ((x.indices[i] as number) >= features) continue;
           const j = row + (x.indices[i] as number);
           model.weights[j] = (model.weights[j] as number) * (1 - lr * options.l2) - lr * g * (x.values[i] as number);
         }
