@@ -52,7 +52,7 @@ export function ensureBundledModel(root: string, modelsDir: string, onProgress: 
 
 /**
  * Heads trained for earlier examples or another model are never read again (the key names what they were trained
- * on); without this, every edit of the examples would leave about 35 MB behind in DATA_DIR.
+ * on); without this, every edit of the examples would leave about 70 MB behind in DATA_DIR.
  */
 function removeOtherArtifacts(kept: string): void {
   const dir = dirname(kept);
