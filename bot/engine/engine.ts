@@ -126,7 +126,7 @@ export function createEngine(deps: EngineDeps): Engine {
     turn.topic = classification.topic;
     turn.confidence = classification.confidence;
     if (text.length > MAX_CLASSIFIED_CHARS) turn.replies.push(speaker.say(turn.language, 'long-message'));
-    if (classification.topic === 'emergency') {
+    if (classification.topic === 'emergency' && !phrases.isOnlyForgetRequest(text)) {
       const handOff = canHandOff(turn);
       await replyEmergency(turn, !handOff);
       if (handOff) await startHuman(turn, 'emergency');

@@ -27,14 +27,27 @@ export interface Harness {
   text(result: TurnResult): string;
 }
 
-export async function createHarness(options: { store?: Store; handoff?: HandoffPort; now?: Date; clock?: { now: Date } } = {}): Promise<Harness> {
+export async function createHarness(
+  options: {
+    store?: Store;
+    handoff?: HandoffPort;
+    now?: Date;
+    clock?: { now: Date };
+    /** Replaces the classifier's answer, to put the engine in front of a misclassification. */
+    overrideTopic?: (text: string) => string | undefined;
+  } = {},
+): Promise<Harness> {
   const { classifier } = await sharedClassifier();
   const { knowledge } = loadKnowledge(PROJECT_ROOT);
   const store = options.store ?? (await openMemoryStore());
   const clock = options.clock ?? { now: options.now ?? new Date('2026-11-23T09:30:00Z') };
   const engine = createEngine({
     knowledge,
-    classify: (text) => classifier.classify(text),
+    classify: async (text) => {
+      const found = await classifier.classify(text);
+      const topic = options.overrideTopic?.(text);
+      return topic ? { ...found, topic, confidence: 0.9 } : found;
+    },
     store,
     now: () => clock.now,
     recordHash: (user) => toRecordHash(SECRET, user),

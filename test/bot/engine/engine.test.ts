@@ -155,6 +155,17 @@ describe('the user’s data', () => {
     await h.press('u14', toPayload({ kind: 'forget', confirm: true }));
     expect(await h.store.getUser('u14')).toBeUndefined();
   });
+
+  it('treats a message that is only a deletion request as one even when the classifier calls it an emergency', async () => {
+    const h = await createHarness({ overrideTopic: () => 'emergency' });
+    await h.press('u16', toPayload({ kind: 'country', country: 'FI' }));
+    const asked = await h.send('u16', 'please delete my data');
+    expect(h.text(asked)).toContain(t(h, 'en', 'forget-confirm'));
+    expect(h.text(asked)).not.toContain(t(h, 'en', 'emergency-intro'));
+    // A message that says more than the request still gets the emergency numbers first.
+    const danger = await h.send('u16', 'he is hitting me and reads my phone, delete my data');
+    expect(danger.replies[0]?.text).toContain(t(h, 'en', 'emergency-intro'));
+  });
 });
 
 describe('bad input', () => {

@@ -23,4 +23,12 @@ describe('phrases named in a message', () => {
     expect(matcher.isForgetRequest('please delete my data')).toBe(true);
     expect(matcher.isForgetRequest('my boss deleted my contract')).toBe(false);
   });
+
+  it('tell a message that is only the request to delete from one that says more', () => {
+    expect(matcher.isOnlyForgetRequest('please delete my data')).toBe(true);
+    expect(matcher.isOnlyForgetRequest('Delete my data now, please!')).toBe(true);
+    expect(matcher.isOnlyForgetRequest('forget me')).toBe(true);
+    expect(matcher.isOnlyForgetRequest('he is hitting me and reads my phone, delete my data')).toBe(false);
+    expect(matcher.isOnlyForgetRequest('how do I get a tax number')).toBe(false);
+  });
 });
