@@ -41,12 +41,12 @@ export function toNgrams(splitter: TextSplitter, text: string): string[] {
  * Chooses features by document frequency (ties by the string, for determinism) and computes their IDF. Feature
  * indices follow that order, so index `i` is the `i+1`-th most frequent feature: a head may read only a prefix.
  */
-export function fitNgramVocabulary(documents: ReadonlyArray<readonly string[]>, maxFeatures = MAX_FEATURES): NgramVocabulary {
+export function fitNgramVocabulary(documents: ReadonlyArray<readonly string[]>): NgramVocabulary {
   const df = new Map<string, number>();
   for (const grams of documents) for (const g of new Set(grams)) df.set(g, (df.get(g) ?? 0) + 1);
   const kept = [...df.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, maxFeatures);
+    .slice(0, MAX_FEATURES);
   const index = new Map<string, number>();
   const idf = new Float32Array(kept.length);
   kept.forEach(([gram, count], i) => {

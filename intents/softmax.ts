@@ -84,8 +84,9 @@ export function trainSoftmax(
         if (Math.abs(g) < 1e-7) continue;
         const row = c * features;
         for (let i = 0; i < x.indices.length; i++) {
-          if ((x.indices[i] as number) >= features) continue;
-          const j = row + (x.indices[i] as number);
+          const f = x.indices[i] as number;
+          if (f >= features) continue;
+          const j = row + f;
           model.weights[j] = (model.weights[j] as number) * (1 - lr * options.l2) - lr * g * (x.values[i] as number);
         }
         model.bias[c] = (model.bias[c] as number) - lr * g;

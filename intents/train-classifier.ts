@@ -17,8 +17,9 @@ export interface TrainedClassifier {
 }
 
 /**
- * The language head reads only the most frequent n-grams: the script and a few hundred common words tell 20
- * languages apart, and the full vocabulary would add about 25 MB to the heads for no measured gain.
+ * The language head reads only the most frequent n-grams: the script and common words tell 20 languages apart,
+ * and the full 400,000 would add about 25 MB to the heads. Reading 100,000, it identifies 96.7% of the dev
+ * questions' languages (96.6% when it read all of the earlier 150,000).
  */
 const LANGUAGE_FEATURES = 100000;
 

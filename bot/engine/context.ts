@@ -55,8 +55,6 @@ export interface Turn {
   confidence?: number;
 }
 
-export { hourOf } from '../hour.js';
-
 export async function recordUnmetNeed(
   turn: Turn,
   reason: UnmetNeed['reason'],

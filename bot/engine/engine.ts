@@ -4,7 +4,8 @@
  */
 import type { Classification } from '../../intents/classifier.js';
 import { answerTopic, clarify, notCovered } from './answers.js';
-import { hourOf, recordUnmetNeed, type EngineDeps, type Turn } from './context.js';
+import { hourOf } from '../hour.js';
+import { recordUnmetNeed, type EngineDeps, type Turn } from './context.js';
 import { createKeyedLock } from './keyed-lock.js';
 import { chooseLanguage, isSupported } from './language-choice.js';
 import { canHandOff, duringHandoff, onConsent, openHandoff, startHuman } from './handoff-moves.js';

@@ -366,7 +366,9 @@ export function createHandoffDesk(deps: DeskDeps): HandoffDesk {
 
     async sweep() {
       const now = deps.now().getTime();
-      for (const { id } of await store.listHandoffs()) await serial(id, () => sweepOne(id, now));
+      // Closed hand-offs with nothing held back (most of the list, kept for the retention period) need no turn.
+      const candidates = (await store.listHandoffs()).filter((h) => h.status !== 'closed' || h.pending.length > 0);
+      for (const { id } of candidates) await serial(id, () => sweepOne(id, now));
     },
 
     attachUserChannel: (channel, sender) => void channels.set(channel, sender),
